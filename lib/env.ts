@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else imports `env` (or calls
+ * `readEnv` in tests with an explicit source) so configuration is typed and documented.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** `demo` turns on demo-only helpers (demo accounts banner, mail catcher page). */
+  APP_MODE: z.enum(['production', 'demo', 'development']).default('production'),
+  /** `pglite:./.data/pglite`, `pglite:memory` or `postgresql://user@host:5432/db`. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(pglite:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with pglite: or postgresql://')
+    .default('pglite:./.data/pglite'),
+  /** Tests only: a PostgreSQL server URL; each test file gets its own database on it. */
+  TEST_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  /** Meilisearch; when unset the run scripts start the bundled server on a free loopback port. */
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+  /** Prefix for index names, so several portals (or test runs) can share one server. */
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('lisa_'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL, used in links in e-mails, feeds and the QR codes of printed lists. */
+  SITE_URL: z.string().url().optional(),
+  /** Where the embedded database, Meilisearch data and uploads live by default. */
+  DATA_DIR: z.string().default('.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment of this process, read once. */
+export function getEnv(): Env {
+  cached ??= readEnv(process.env);
+  return cached;
+}
+
+export function siteUrl(e: Env = getEnv()): string {
+  return (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+}
