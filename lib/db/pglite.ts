@@ -15,7 +15,7 @@ export function pgliteDataDir(url: string): string | undefined {
  */
 export async function openPglite(dataDir?: string): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  const pg = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
   await pg.waitReady;
   return pg;
 }
