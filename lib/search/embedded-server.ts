@@ -133,7 +133,8 @@ async function startOnce(options: EmbeddedMeiliOptions, port: number): Promise<E
         cwd: dataDir,
         // The key goes through the environment, not argv, so `ps` on a shared machine does not
         // show it; a clean environment keeps stray MEILI_* variables from changing the setup.
-        env: { MEILI_MASTER_KEY: masterKey },
+        // (NODE_ENV only because Next's types make it a required ProcessEnv key; Meilisearch ignores it.)
+        env: { MEILI_MASTER_KEY: masterKey, NODE_ENV: 'production' },
         stdio: ['ignore', log, log],
       },
     );

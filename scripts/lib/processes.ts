@@ -12,7 +12,7 @@ export interface StartedProcess {
 }
 
 export interface StartOptions {
-  env: Record<string, string>;
+  env: NodeJS.ProcessEnv;
   cwd?: string;
   /** Write stdout and stderr to this file instead of our terminal. */
   logFile?: string;
@@ -86,10 +86,10 @@ export async function runProcess(command: string, args: string[], options: Start
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `url` answers with any HTTP status; fails early when the process exits. */
-export async function waitForHttp(url: string, process: StartedProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitForHttp(url: string, owner: StartedProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
-  void process.exited.then(() => {
+  void owner.exited.then(() => {
     exited = true;
   });
   while (Date.now() < deadline) {

@@ -1,0 +1,65 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+// Browser features the portal never needs; denying them limits what injected code could reach.
+const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+];
+
+/**
+ * Headers for every response, static files included. The Content-Security-Policy is not
+ * here: it needs a fresh nonce per request, so proxy.ts sets it.
+ *
+ * @param {boolean} isProduction
+ */
+function securityHeaders(isProduction) {
+  const headers = [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: deniedFeatures.map((feature) => `${feature}=()`).join(', ') },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ];
+  // HSTS on a developer's http://localhost would only be ignored, but keeping it out of
+  // `next dev` avoids pinning HTTPS on shared development hostnames.
+  if (isProduction) {
+    headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' });
+  }
+  return headers;
+}
+
+/**
+ * The build phase tells production from development without reading process.env
+ * (only lib/env.ts does that).
+ *
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function nextConfig(phase) {
+  const isProduction = phase !== PHASE_DEVELOPMENT_SERVER;
+  return withNextIntl({
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // Bundling these breaks them at run time (PGlite loads its WASM and data files from
+    // its own package folder), and then every database query fails.
+    serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders(isProduction) }];
+    },
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run demo`: one command from a fresh clone to a running portal with demo data.
+ *   1. migrate and seed the database (embedded PGlite in .data/pglite by default)
+ *   2. start the bundled Meilisearch unless MEILI_HOST points at one
+ *   3. build the app when the sources changed since the last build
+ *   4. serve it with `next start` until Ctrl-C
+ */
+import path from 'node:path';
+import { getEnv } from '../lib/env';
+import { startEmbeddedMeili, type EmbeddedMeili } from '../lib/search/embedded-server';
+import { prepareDatabase } from './lib/database';
+import { ensureBuilt, startNext, type NextServer } from './lib/next-app';
+
+const env = getEnv();
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const step = (message: string) => console.log(`==> ${message}`);
+
+let meili: EmbeddedMeili | undefined;
+let server: NextServer | undefined;
+let shuttingDown = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    await server?.stop();
+    await meili?.stop();
+  }
+  process.exit(code);
+}
+
+// Next runs in its own process group (so we can stop all of it), which means a Ctrl-C in the
+// terminal reaches only us: pass it on and clean up.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log(`\n==> ${signal} received, stopping`);
+    void shutdown(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+async function main() {
+  step(`Database: ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, '//***@')}`);
+  const { applied, seedSummary } = await prepareDatabase(env.DATABASE_URL);
+  console.log(applied.length ? `    applied migrations: ${applied.join(', ')}` : '    migrations: up to date');
+  console.log(`    seeded: ${JSON.stringify(seedSummary)}`);
+
+  let meiliEnv: { MEILI_HOST: string; MEILI_MASTER_KEY?: string };
+  if (env.MEILI_HOST) {
+    step(`Search: using Meilisearch at ${env.MEILI_HOST}`);
+    meiliEnv = { MEILI_HOST: env.MEILI_HOST, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY };
+  } else {
+    const dataDir = path.join(env.DATA_DIR, 'meili');
+    step(`Search: starting the bundled Meilisearch (data in ${dataDir})`);
+    meili = await startEmbeddedMeili({ dataDir });
+    console.log(`    listening on ${meili.host}`);
+    meiliEnv = { MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey };
+  }
+
+  step('Build: checking whether the app needs a new build');
+  const buildStart = Date.now();
+  const built = await ensureBuilt({ onBuild: (reason) => console.log(`    building (${reason}); this takes a minute or two`) });
+  console.log(built ? `    built in ${((Date.now() - buildStart) / 1000).toFixed(0)} s` : '    the existing build is up to date');
+
+  step(`Server: starting on port ${env.PORT}`);
+  server = await startNext({
+    port: env.PORT,
+    env: { ...meiliEnv, DATABASE_URL: env.DATABASE_URL, APP_MODE: 'demo', DATA_DIR: env.DATA_DIR },
+  });
+  console.log('');
+  console.log(`The portal is running at http://localhost:${env.PORT}/ (ready after ${elapsed()})`);
+  console.log('Demo accounts and what to try: see README.md ("Demo").');
+  console.log('Press Ctrl-C to stop.');
+
+  const code = await server.exited;
+  if (!shuttingDown) {
+    console.error(`The server stopped unexpectedly (exit code ${code}).`);
+    await shutdown(code || 1);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
