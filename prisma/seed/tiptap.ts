@@ -1,10 +1,10 @@
 /** Turns the seed's plain paragraphs into the Tiptap JSON the news editor stores. */
-interface TiptapNode {
+type TiptapNode = {
   type: string;
-  attrs?: Record<string, unknown>;
+  attrs?: { level: number };
   content?: TiptapNode[];
   text?: string;
-}
+};
 
 const text = (value: string): TiptapNode[] => [{ type: 'text', text: value }];
 
