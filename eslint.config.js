@@ -25,7 +25,7 @@ const NO_COMPONENTS = {
 const NO_PRISMA = {
   regex: '(^|/)(lib/)?generated/prisma(/|$)|(^|/)db/client(\\.[jt]s)?$',
   message:
-    'Only the data layer (lib/db/, lib/**/queries.ts, mutations.ts, data.ts, lib/**/data/) may use the Prisma client; call a query or mutation instead.',
+    'Only the data layer (lib/db/, lib/**/queries.ts, mutations.ts, data.ts, lib/**/data/) may use the Prisma client or its generated types; call a query or mutation, or export the type/enum you need from that data layer.',
 };
 // Type-only imports count too: named DTOs, not Prisma row types, cross the data-layer boundary.
 

@@ -7,7 +7,6 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const deniedFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
@@ -60,6 +59,20 @@ export default function nextConfig(phase) {
     serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders(isProduction) }];
+    },
+    // Performs the locale rewrite that proxy.ts decided on (`/om` -> `/sv/om`); see the
+    // comment on LOCALE_REWRITE_HEADER there for why it is not done in the proxy itself.
+    // The pattern only admits an internal path, and the proxy drops any client-sent value.
+    async rewrites() {
+      return {
+        beforeFiles: [
+          {
+            source: '/:path*',
+            has: [{ type: 'header', key: 'x-lisa-locale-rewrite', value: '/(?<localizedPath>[a-z]{2}(?:/.*)?)' }],
+            destination: '/:localizedPath',
+          },
+        ],
+      };
     },
   });
 }

@@ -31,18 +31,29 @@ async function shutdown(code: number): Promise<never> {
 
 // Next runs in its own process group (so we can stop all of it), which means a Ctrl-C in the
 // terminal reaches only us: pass it on and clean up.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     console.log(`\n==> ${signal} received, stopping`);
-    void shutdown(signal === 'SIGINT' ? 130 : 143);
+    void shutdown(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
   });
 }
+
+// `npm run demo` does not pass a SIGTERM sent to npm on to us: npm exits and we are
+// re-parented. Notice that and stop, rather than keep a server and Meilisearch running.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) {
+    console.log('\n==> the parent process (npm) is gone, stopping');
+    void shutdown(143);
+  }
+}, 1000).unref();
 
 async function main() {
   step(`Database: ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, '//***@')}`);
   const { applied, seedSummary } = await prepareDatabase(env.DATABASE_URL);
   console.log(applied.length ? `    applied migrations: ${applied.join(', ')}` : '    migrations: up to date');
-  console.log(`    seeded: ${JSON.stringify(seedSummary)}`);
+  const seeded = Object.entries(seedSummary).map(([kind, count]) => `${count} ${kind}`);
+  console.log(seeded.length ? `    seeded: ${seeded.join(', ')}` : '    demo data already present');
 
   let meiliEnv: { MEILI_HOST: string; MEILI_MASTER_KEY?: string };
   if (env.MEILI_HOST) {

@@ -1,9 +1,10 @@
-import type { MembershipRole } from '@/lib/generated/prisma/enums';
+/** The roles a membership can carry (the same values as the database enum). */
+export type Role = 'MEMBER' | 'ASSOCIATION_ADMIN' | 'OFFICIAL' | 'COORDINATOR';
 
 /** Who is asking. Every data-layer function takes one first, so access is never implicit. */
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; memberships: { organizationId: string; role: MembershipRole }[] };
+  | { kind: 'user'; userId: string; memberships: { organizationId: string; role: Role }[] };
 
 /** A resident: anyone who has not signed in. */
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, closeSync, constants, copyFileSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -73,18 +74,24 @@ export function findFreePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function isAvailable(host: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${host}/health`, {
-      signal: AbortSignal.timeout(1000),
-      headers: { Connection: 'close' },
+/** GET /health with a hard deadline (node:http, no keep-alive), true on `available`. */
+function isAvailable(host: string, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(`${host}/health`, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.once('end', () => finish(response.statusCode === 200 && body.includes('"available"')));
+      response.once('error', () => finish(false));
     });
-    if (!response.ok) return false;
-    const body = (await response.json()) as { status?: string };
-    return body.status === 'available';
-  } catch {
-    return false;
-  }
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    request.once('error', () => finish(false));
+    function finish(available: boolean) {
+      clearTimeout(timer);
+      request.destroy();
+      resolve(available);
+    }
+  });
 }
 
 function tail(file: string, lines = 20): string {
@@ -142,12 +149,28 @@ async function startOnce(options: EmbeddedMeiliOptions, port: number): Promise<E
     closeSync(log);
   }
 
+  // Without a listener a failed spawn (missing or non-executable binary) would crash us.
+  let spawnError: Error | undefined;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`Could not start Meilisearch: ${tail(logFile)}`);
+  if (pid === undefined) {
+    await sleep(0);
+    throw new Error(`Could not start Meilisearch: ${spawnError?.message ?? tail(logFile)}`);
+  }
 
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
   // If our process dies without calling stop(), do not leave the server behind.
   const killOnExit = () => {
-    if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGKILL');
+    if (isRunning()) signal('SIGKILL');
   };
   process.once('exit', killOnExit);
 
@@ -155,10 +178,10 @@ async function startOnce(options: EmbeddedMeiliOptions, port: number): Promise<E
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      process.kill(pid, 'SIGTERM');
+      if (!isRunning()) return;
+      signal('SIGTERM');
       if (!(await waitForExit(child, 10_000))) {
-        process.kill(pid, 'SIGKILL');
+        signal('SIGKILL');
         await waitForExit(child, 5_000);
       }
     })();
@@ -167,7 +190,7 @@ async function startOnce(options: EmbeddedMeiliOptions, port: number): Promise<E
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    if (!isRunning()) {
       process.removeListener('exit', killOnExit);
       throw new MeiliStartError(`Meilisearch exited during start-up:\n${tail(logFile)}`, tail(logFile));
     }

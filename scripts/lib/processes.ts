@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 export interface StartedProcess {
@@ -36,13 +37,14 @@ export function startProcess(command: string, args: string[], options: StartOpti
   } finally {
     if (logFd !== undefined) closeSync(logFd);
   }
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`Could not start ${command}`);
-
+  // Listen before anything can throw: an unhandled 'error' (e.g. ENOENT) would crash us.
   const exited = new Promise<number>((resolve) => {
     child.once('exit', (code) => resolve(code ?? 1));
     child.once('error', () => resolve(1));
   });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`Could not start ${command}`);
+
   const isRunning = () => child.exitCode === null && child.signalCode === null;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -60,10 +62,10 @@ export function startProcess(command: string, args: string[], options: StartOpti
     stopping ??= (async () => {
       if (isRunning()) {
         signalGroup('SIGTERM');
-        const done = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+        const done = await Promise.race([exited.then(() => true), graceTimer(10_000).then(() => false)]);
         if (!done) {
           signalGroup('SIGKILL');
-          await Promise.race([exited, sleep(5_000)]);
+          await Promise.race([exited, graceTimer(5_000)]);
         }
       }
       // Workers may outlive the leader for a moment.
@@ -85,6 +87,31 @@ export async function runProcess(command: string, args: string[], options: Start
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A timer that does not keep the process alive once everything else is done. */
+const graceTimer = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * The status code of GET `url`, or undefined when nothing answers within `timeoutMs`. A plain
+ * node:http request with a hard deadline: a server that accepts the connection and then
+ * stalls (still starting, or a build swapped under it) must not stall us.
+ */
+export function httpStatus(url: string, timeoutMs = 2000): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false }, (response) => {
+      response.resume();
+      response.once('end', () => finish(response.statusCode));
+      response.once('error', () => finish(undefined));
+    });
+    const timer = setTimeout(() => finish(undefined), timeoutMs);
+    request.once('error', () => finish(undefined));
+    function finish(status: number | undefined) {
+      clearTimeout(timer);
+      request.destroy();
+      resolve(status);
+    }
+  });
+}
+
 /** Waits until `url` answers with any HTTP status; fails early when the process exits. */
 export async function waitForHttp(url: string, owner: StartedProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -94,13 +121,8 @@ export async function waitForHttp(url: string, owner: StartedProcess, timeoutMs 
   });
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The process exited before ${url} answered`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
-      await response.arrayBuffer();
-      return;
-    } catch {
-      await sleep(200);
-    }
+    if ((await httpStatus(url, 5000)) !== undefined) return;
+    await sleep(200);
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }

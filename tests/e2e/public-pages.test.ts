@@ -1,11 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HELP_LINES } from '@/components/help/help-numbers';
 import { expectNoAxeViolations, expectOnlyLocalRequests, launchBrowser, openPage, type Visit } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-
-/** Numbers every page must show in its footer, so help is one glance away. */
-const HELP_NUMBERS = ['112'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,12 +41,18 @@ describe.each([
   it(`answers 200 in the right language (${lang})`, async () => {
     expect(visit.response.status()).toBe(200);
     expect(await visit.page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await visit.page.getAttribute('html', 'dir')).toBe(dir ?? 'ltr');
+    const direction = await visit.page.getAttribute('html', 'dir');
+    if (dir) expect(direction).toBe(dir);
+    else expect(direction ?? 'ltr').toBe('ltr');
   });
 
-  it('shows the help numbers in the footer', async () => {
-    const footer = await visit.page.locator('footer').last().innerText();
-    for (const number of HELP_NUMBERS) expect(footer).toContain(number);
+  it('shows the national help numbers in the footer, as phone links', async () => {
+    const footer = visit.page.locator('footer').last();
+    const text = await footer.innerText();
+    for (const line of HELP_LINES) {
+      expect(text).toContain(line.display);
+      expect(await footer.locator(`a[href="tel:${line.dial}"]`).count()).toBeGreaterThan(0);
+    }
   });
 
   it('has no accessibility violations (WCAG 2.1 A/AA)', async () => {

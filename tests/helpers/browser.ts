@@ -106,3 +106,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .join('\n');
   throw new Error(`${results.violations.length} accessibility violation(s) on ${page.url()}:\n${report}`);
 }
+
+/**
+ * axe for the page a visitor without JavaScript gets. axe itself needs JavaScript (it cannot
+ * run in a context with `javaScriptEnabled: false`), so this loads the page in a normal
+ * context whose script downloads are refused: the server-rendered HTML stays un-hydrated,
+ * exactly as without JavaScript, while axe can still be injected.
+ */
+export async function expectNoAxeViolationsWithoutScripts(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  try {
+    await context.route(
+      () => true,
+      (route) => (route.request().resourceType() === 'script' ? route.abort('blockedbyclient') : route.fallback()),
+    );
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await expectNoAxeViolations(page);
+  } finally {
+    await context.close();
+  }
+}

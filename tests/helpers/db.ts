@@ -1,6 +1,11 @@
 /**
  * A clean, migrated database per test file.
  *
+ *   const db = useTestDatabase();          // registers beforeAll/afterAll
+ *   it('...', async () => { await db.prisma.organization.count(); });
+ *
+ * or by hand:
+ *
  *   let db: TestDatabase;
  *   beforeAll(async () => { db = await createTestDatabase(); });
  *   afterAll(() => db.drop());
@@ -14,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { afterAll, beforeAll } from 'vitest';
 import { connectDb } from '@/lib/db/client';
 import { deployMigrations, readMigrationFolders } from '@/lib/db/migrations';
 import { openPglite } from '@/lib/db/pglite';
@@ -132,4 +138,30 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await empty.drop();
     throw error;
   }
+}
+
+/**
+ * Creates the file's database in beforeAll and drops it in afterAll. The returned object
+ * reads through to it, so tests can keep it in a const at the top of the file.
+ */
+export function useTestDatabase(): Pick<TestDatabase, 'prisma' | 'url'> {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  const current = () => {
+    if (!db) throw new Error('The test database exists only inside tests and hooks (after beforeAll).');
+    return db;
+  };
+  return {
+    get prisma() {
+      return current().prisma;
+    },
+    get url() {
+      return current().url;
+    },
+  };
 }

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AccessibilityStatement } from '@/components/info/accessibility-statement';
+import { buildPageMetadata } from '@/components/layout/page-metadata';
+import { resolveLocale } from '@/i18n/params';
+import { getSiteInfo } from '@/lib/site/site-info';
+
+interface PageProps {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const [site, t] = await Promise.all([getSiteInfo(), getTranslations({ locale, namespace: 'Accessibility' })]);
+  return buildPageMetadata(locale, t('title'), t('description', { site: site.shortName }));
+}
+
+export default async function AccessibilityPage({ params }: PageProps) {
+  // Validates the locale and registers it for next-intl's server functions in this render.
+  await resolveLocale(params);
+  const site = await getSiteInfo();
+  return <AccessibilityStatement site={site} />;
+}

@@ -1,0 +1,38 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { SearchForm } from '@/components/search/search-form';
+import { LanguageSwitcher } from './language-switcher';
+import { MainNav } from './main-nav';
+import { QuickExit } from './quick-exit';
+
+/** `siteName` is the short name: the full one can be a whole sentence, too long for a header. */
+export function SiteHeader({ siteName }: { siteName: string }) {
+  const t = useTranslations();
+  const navItems = [
+    { href: '/sok', label: t('Navigation.search') },
+    { href: '/nyheter', label: t('Navigation.news') },
+    { href: '/kalender', label: t('Navigation.calendar') },
+    { href: '/verkstad', label: t('Navigation.workshop') },
+    { href: '/om', label: t('Navigation.about') },
+  ];
+  return (
+    <header className="site-header">
+      {/* First after the skip link and at the very top, so it is reachable at once. */}
+      <div className="quick-exit-bar">
+        <div className="container quick-exit-bar__inner">
+          <QuickExit label={t('QuickExit.label')} description={t('QuickExit.description')} />
+        </div>
+      </div>
+      <div className="container site-header__main">
+        <Link href="/" className="site-name" aria-label={t('Layout.homeLink', { site: siteName })}>
+          {siteName}
+        </Link>
+        <LanguageSwitcher label={t('LanguageSwitcher.label')} />
+      </div>
+      <div className="container site-header__search">
+        <SearchForm variant="header" inputId="site-search-q" />
+      </div>
+      <MainNav label={t('Layout.mainNavLabel')} items={navItems} />
+    </header>
+  );
+}
