@@ -8,13 +8,9 @@ import { QuickExit } from './quick-exit';
 /** `siteName` is the short name: the full one can be a whole sentence, too long for a header. */
 export function SiteHeader({ siteName }: { siteName: string }) {
   const t = useTranslations();
-  const navItems = [
-    { href: '/sok', label: t('Navigation.search') },
-    { href: '/nyheter', label: t('Navigation.news') },
-    { href: '/kalender', label: t('Navigation.calendar') },
-    { href: '/verkstad', label: t('Navigation.workshop') },
-    { href: '/om', label: t('Navigation.about') },
-  ];
+  // Sections join the navigation when their pages exist (search, news, calendar and the
+  // workshop each add their entry here), so the menu never leads to a dead end.
+  const navItems = [{ href: '/om', label: t('Navigation.about') }];
   return (
     <header className="site-header">
       {/* First after the skip link and at the very top, so it is reachable at once. */}
