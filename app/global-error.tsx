@@ -2,7 +2,7 @@
 
 import { NextIntlClientProvider, useTranslations } from 'next-intl';
 import { HelpNumbers } from '@/components/help/help-numbers';
-import { QuickExit } from '@/components/layout/quick-exit';
+import { QuickExitBar } from '@/components/layout/quick-exit-bar';
 // Not messages/sv.json: this page's code is loaded with every page, and the bundler would
 // ship the whole file. This copy holds only the strings shown here (keep them in step).
 import messages from '@/messages/global-error.sv.json';
@@ -16,11 +16,7 @@ function GlobalErrorContent({ reset }: { reset: () => void }) {
   return (
     <>
       <header className="site-header">
-        <div className="quick-exit-bar">
-          <div className="container quick-exit-bar__inner">
-            <QuickExit label={t('QuickExit.label')} description={t('QuickExit.description')} />
-          </div>
-        </div>
+        <QuickExitBar label={t('QuickExit.label')} description={t('QuickExit.description')} />
       </header>
       <main id="main" tabIndex={-1}>
         <div className="container container--text status-page">

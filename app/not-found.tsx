@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundContent } from '@/components/layout/not-found-content';
-import { QuickExit } from '@/components/layout/quick-exit';
+import { QuickExitBar } from '@/components/layout/quick-exit-bar';
 import { routing } from '@/i18n/routing';
 import './globals.css';
 
@@ -26,11 +26,7 @@ export default async function GlobalNotFound() {
           {t('Layout.skipToContent')}
         </a>
         <header className="site-header">
-          <div className="quick-exit-bar">
-            <div className="container quick-exit-bar__inner">
-              <QuickExit label={t('QuickExit.label')} description={t('QuickExit.description')} />
-            </div>
-          </div>
+          <QuickExitBar label={t('QuickExit.label')} description={t('QuickExit.description')} />
         </header>
         <main id="main" tabIndex={-1}>
           <NotFoundContent homeHref="/" />

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { SearchForm } from '@/components/search/search-form';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
-import { QuickExit } from './quick-exit';
+import { QuickExitBar } from './quick-exit-bar';
 
 /** `siteName` is the short name: the full one can be a whole sentence, too long for a header. */
 export function SiteHeader({ siteName }: { siteName: string }) {
@@ -14,11 +14,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site-header">
       {/* First after the skip link and at the very top, so it is reachable at once. */}
-      <div className="quick-exit-bar">
-        <div className="container quick-exit-bar__inner">
-          <QuickExit label={t('QuickExit.label')} description={t('QuickExit.description')} />
-        </div>
-      </div>
+      <QuickExitBar label={t('QuickExit.label')} description={t('QuickExit.description')} />
       <div className="container site-header__main">
         <Link href="/" className="site-name" aria-label={t('Layout.homeLink', { site: siteName })}>
           {siteName}

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { posts } from '@/prisma/seed/data/news';
 import { services } from '@/prisma/seed/data/services';
 import { categories, site } from '@/prisma/seed/data/taxonomy';
-import { expectNoAxeViolations, launchBrowser, openPage, type Visit } from '../helpers/browser';
+import { expectNoAxeViolations, useBrowser, openPage, type Visit } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the home page with the demo data', () => {
   let visit: Visit;
   beforeAll(async () => {
-    visit = await openPage(browser, baseUrl, '/');
+    visit = await openPage(browser(), baseUrl, '/');
   });
   afterAll(async () => {
     await visit?.context.close();
@@ -63,7 +56,7 @@ describe('the home page with the demo data', () => {
 
 describe('the home page in English', () => {
   it('shows the category names in English', async () => {
-    const visit = await openPage(browser, baseUrl, '/en');
+    const visit = await openPage(browser(), baseUrl, '/en');
     try {
       const names = await visit.page.locator('.category-tile__name').allInnerTexts();
       expect(names).toEqual(categories.map((c) => c.en));

@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HELP_LINES } from '@/components/help/help-numbers';
-import { expectNoAxeViolations, expectOnlyLocalRequests, launchBrowser, openPage, type Visit } from '../helpers/browser';
+import { expectNoAxeViolations, expectOnlyLocalRequests, useBrowser, openPage, type Visit } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function expectSecurityHeaders(headers: Record<string, string>): void {
   const csp = headers['content-security-policy'];
@@ -32,7 +25,7 @@ describe.each([
 ])('the page $pathname', ({ pathname, lang, dir }) => {
   let visit: Visit;
   beforeAll(async () => {
-    visit = await openPage(browser, baseUrl, pathname);
+    visit = await openPage(browser(), baseUrl, pathname);
   });
   afterAll(async () => {
     await visit?.context.close();

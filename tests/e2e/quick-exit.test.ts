@@ -1,19 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { QUICK_EXIT_URL } from '@/components/layout/quick-exit-url';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser, openPage, type Visit } from '../helpers/browser';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, useBrowser, openPage, type Visit } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 const portal = new URL(baseUrl);
 const neutral = new URL(QUICK_EXIT_URL);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 let visit: Visit | undefined;
 afterEach(async () => {
@@ -42,7 +36,7 @@ async function stubTheOutsideWorld(context: BrowserContext): Promise<void> {
 }
 
 async function openPortal(pathname: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  visit = await openPage(browser, baseUrl, pathname, { ...options, prepareContext: stubTheOutsideWorld });
+  visit = await openPage(browser(), baseUrl, pathname, { ...options, prepareContext: stubTheOutsideWorld });
   return visit.page;
 }
 
@@ -87,7 +81,7 @@ describe('the quick exit', () => {
 
   it('still leads to the neutral site without JavaScript (a plain link)', async () => {
     const page = await openPortal('/', { javaScriptEnabled: false });
-    await expectNoAxeViolationsWithoutScripts(browser, page.url());
+    await expectNoAxeViolationsWithoutScripts(browser(), page.url());
     expect(await page.getByTestId('quick-exit').getAttribute('href')).toBe(QUICK_EXIT_URL);
     await Promise.all([page.waitForURL(isNeutral), page.getByTestId('quick-exit').click()]);
     expect(new URL(page.url()).hostname).toBe(neutral.hostname);
