@@ -1,6 +1,8 @@
 /** The zone every schedule, event and due date of the portal is written in. */
 export const PORTAL_TIME_ZONE = 'Europe/Stockholm';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -54,8 +56,9 @@ function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant at which a zone's clocks show the given wall-clock time. A time skipped by
- * the spring change resolves to the later offset; an ambiguous autumn time to the first.
+ * The instant at which a zone's clocks show the given wall-clock time. A time that does not
+ * exist (skipped by the spring change) moves forward by the gap, as clocks do; a time that
+ * occurs twice (the autumn change) resolves to the first occurrence.
  */
 export function instantOfWallClock(
   year: number,
@@ -65,10 +68,16 @@ export function instantOfWallClock(
   minute: number,
   timeZone = PORTAL_TIME_ZONE,
 ): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const first = guess - offsetMs(new Date(guess), timeZone);
-  const second = guess - offsetMs(new Date(first), timeZone);
-  return new Date(Math.min(first, second));
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Offsets a day either side are clear of any transition near this time.
+  const offsetBefore = offsetMs(new Date(asUtc - DAY_MS), timeZone);
+  const offsetAfter = offsetMs(new Date(asUtc + DAY_MS), timeZone);
+  const shows = (t: number) => {
+    const w = wallClockAt(new Date(t), timeZone);
+    return w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute;
+  };
+  const matches = [asUtc - offsetBefore, asUtc - offsetAfter].filter(shows);
+  return new Date(matches.length > 0 ? Math.min(...matches) : asUtc - offsetBefore);
 }
 
 /** "HH:MM" to minutes after midnight; "24:00" is 1440. */
