@@ -26,6 +26,26 @@ const schema = z.object({
   /** Where the embedded database, Meilisearch data and uploads live by default. */
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * Secret for keyed hashes (rate-limit keys of client addresses). Set it in production;
+   * unset, each process makes a random one, which only resets rate limits on restart.
+   */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /**
+   * Outgoing mail server, `smtp://user:pass@host:587` (STARTTLS when offered) or
+   * `smtps://user:pass@host:465`. Unset: `npm run demo` and the e2e tests start the local
+   * mail catcher and set this to it; anywhere else sending fails with MailNotConfiguredError.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#\s]+/, 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465')
+    .optional(),
+  /** The From header of every mail the portal sends. */
+  MAIL_FROM: z.string().min(3).default('LISA <no-reply@lisa.example>'),
+  /** Fixed SMTP port for the demo's mail catcher; unset picks a free loopback port. */
+  MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Read API of the demo's mail catcher (`GET /messages`); set by `npm run demo` for the server. */
+  MAIL_CATCHER_API_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

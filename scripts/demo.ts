@@ -1,12 +1,15 @@
 /**
  * `npm run demo`: one command from a fresh clone to a running portal with demo data.
  *   1. migrate and seed the database (embedded PGlite in .data/pglite by default)
- *   2. start the bundled Meilisearch unless MEILI_HOST points at one
+ *   2. start the bundled Meilisearch unless MEILI_HOST points at one, and the local mail
+ *      catcher unless SMTP_URL points at a mail server
  *   3. build the app when the sources changed since the last build
  *   4. serve it with `next start` until Ctrl-C
  */
 import path from 'node:path';
 import { getEnv } from '../lib/env';
+import { startMailCatcher, type MailCatcher } from '../lib/mail/catcher';
+import { redactSmtpUrl } from '../lib/mail/transport';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../lib/search/embedded-server';
 import { prepareDatabase } from './lib/database';
 import { ensureBuilt, startNext, type NextServer } from './lib/next-app';
@@ -17,6 +20,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const step = (message: string) => console.log(`==> ${message}`);
 
 let meili: EmbeddedMeili | undefined;
+let mailCatcher: MailCatcher | undefined;
 let server: NextServer | undefined;
 let shuttingDown = false;
 
@@ -25,6 +29,7 @@ async function shutdown(code: number): Promise<never> {
     shuttingDown = true;
     await server?.stop();
     await meili?.stop();
+    await mailCatcher?.stop();
   }
   process.exit(code);
 }
@@ -67,6 +72,17 @@ async function main() {
     meiliEnv = { MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey };
   }
 
+  let mailEnv: { SMTP_URL: string; MAIL_CATCHER_API_URL?: string };
+  if (env.SMTP_URL) {
+    step(`Mail: sending through ${redactSmtpUrl(env.SMTP_URL)}`);
+    mailEnv = { SMTP_URL: env.SMTP_URL, MAIL_CATCHER_API_URL: env.MAIL_CATCHER_API_URL };
+  } else {
+    step('Mail: starting the local mail catcher (no mail leaves this machine)');
+    mailCatcher = await startMailCatcher({ port: env.MAIL_CATCHER_PORT });
+    console.log(`    SMTP on ${mailCatcher.url}; caught mail at ${mailCatcher.apiUrl}/messages`);
+    mailEnv = { SMTP_URL: mailCatcher.url, MAIL_CATCHER_API_URL: mailCatcher.apiUrl };
+  }
+
   step('Build: checking whether the app needs a new build');
   const buildStart = Date.now();
   const built = await ensureBuilt({ onBuild: (reason) => console.log(`    building (${reason}); this takes a minute or two`) });
@@ -75,10 +91,11 @@ async function main() {
   step(`Server: starting on port ${env.PORT}`);
   server = await startNext({
     port: env.PORT,
-    env: { ...meiliEnv, DATABASE_URL: env.DATABASE_URL, APP_MODE: 'demo', DATA_DIR: env.DATA_DIR },
+    env: { ...meiliEnv, ...mailEnv, DATABASE_URL: env.DATABASE_URL, APP_MODE: 'demo', DATA_DIR: env.DATA_DIR },
   });
   console.log('');
   console.log(`The portal is running at http://localhost:${env.PORT}/ (ready after ${elapsed()})`);
+  if (mailCatcher) console.log(`Mail the portal sends is caught, not delivered: read it at ${mailCatcher.apiUrl}/messages`);
   console.log('Demo accounts and what to try: see README.md ("Demo").');
   console.log('Press Ctrl-C to stop.');
 

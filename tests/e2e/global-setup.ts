@@ -1,13 +1,15 @@
 /**
  * Once per e2e run: build the app when the sources changed, give it a fresh migrated and
  * seeded database (PGlite folder, or a new PostgreSQL database with TEST_DATABASE_URL), its
- * own Meilisearch, and serve it with `next start` on a free port. Tests read the address
- * with `inject('baseUrl')`. Logs go to tests/.artifacts/.
+ * own Meilisearch and mail catcher, and serve it with `next start` on a free port. Tests read
+ * the address with `inject('baseUrl')` and the mail the app sent through
+ * `readCaughtMail(inject('mailCatcherApiUrl'))`. Logs go to tests/.artifacts/.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startMailCatcher, type MailCatcher } from '@/lib/mail/catcher';
 import { startEmbeddedMeili, findFreePort, type EmbeddedMeili } from '@/lib/search/embedded-server';
 import { prepareDatabase } from '../../scripts/lib/database';
 import { ensureBuilt, startNext, type NextServer } from '../../scripts/lib/next-app';
@@ -17,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** `http://127.0.0.1:<port>` of the server under test. */
     baseUrl: string;
+    /** `http://127.0.0.1:<port>` of the mail catcher's read API (lib/mail/caught-mail.ts). */
+    mailCatcherApiUrl: string;
   }
 }
 
@@ -50,6 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const meili: EmbeddedMeili = await startEmbeddedMeili({ dataDir: path.join(tmp, 'meili') });
     cleanups.push(() => meili.stop());
 
+    const mailCatcher: MailCatcher = await startMailCatcher();
+    cleanups.push(() => mailCatcher.stop());
+
     const serverStart = Date.now();
     const server: NextServer = await startNext({
       port: await findFreePort(),
@@ -57,6 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         DATABASE_URL: database.url,
         MEILI_HOST: meili.host,
         MEILI_MASTER_KEY: meili.masterKey,
+        SMTP_URL: mailCatcher.url,
+        MAIL_CATCHER_API_URL: mailCatcher.apiUrl,
         APP_MODE: 'production',
         DATA_DIR: tmp,
       },
@@ -66,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`server ready at ${server.url} in ${seconds(serverStart)}`);
 
     project.provide('baseUrl', server.url);
+    project.provide('mailCatcherApiUrl', mailCatcher.apiUrl);
   } catch (error) {
     await teardown();
     throw error;
