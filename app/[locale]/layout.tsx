@@ -10,6 +10,7 @@ import { describeArea } from '@/components/layout/site-area';
 import { SkipLink } from '@/components/layout/skip-link';
 import { resolveLayoutLocale } from '@/i18n/params';
 import { textDirection } from '@/i18n/routing';
+import { getActor } from '@/lib/auth/session';
 import { getSiteInfo } from '@/lib/site/site-info';
 import '../globals.css';
 
@@ -50,7 +51,8 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   // Every page carries a per-request CSP nonce (see proxy.ts), which Next can only add when
   // rendering at request time, never into prerendered HTML.
   await connection();
-  const [site, messages] = await Promise.all([getSiteInfo(), getMessages()]);
+  const [site, messages, actor] = await Promise.all([getSiteInfo(), getMessages(), getActor()]);
+  const isSignedIn = actor.kind === 'user';
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -58,11 +60,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
         {/* Client components get only what error pages need, not every page's text. */}
         <NextIntlClientProvider messages={{ Error: messages.Error, HelpNumbers: messages.HelpNumbers }}>
           <SkipLink />
-          <SiteHeader siteName={site.shortName} />
+          <SiteHeader siteName={site.shortName} isSignedIn={isSignedIn} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-          <SiteFooter siteName={site.name} />
+          <SiteFooter siteName={site.name} isSignedIn={isSignedIn} />
         </NextIntlClientProvider>
       </body>
     </html>

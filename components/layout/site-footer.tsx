@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { HelpNumbers } from '@/components/help/help-numbers';
 import { Link } from '@/i18n/navigation';
 
-export function SiteFooter({ siteName }: { siteName: string }) {
+export function SiteFooter({ siteName, isSignedIn }: { siteName: string; isSignedIn: boolean }) {
   const t = useTranslations();
   return (
     <footer className="site-footer">
@@ -26,6 +26,13 @@ export function SiteFooter({ siteName }: { siteName: string }) {
                 {t('Footer.privacy')}
               </Link>
             </li>
+            {isSignedIn ? null : (
+              <li>
+                <Link href="/logga-in" prefetch={false}>
+                  {t('Auth.staffSignIn')}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <p className="site-footer__name">{siteName}</p>

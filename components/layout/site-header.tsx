@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { SignOutForm } from '@/components/auth/sign-out-form';
 import { Link } from '@/i18n/navigation';
 import { SearchForm } from '@/components/search/search-form';
 import { LanguageSwitcher } from './language-switcher';
@@ -6,11 +7,15 @@ import { MainNav } from './main-nav';
 import { QuickExitBar } from './quick-exit-bar';
 
 /** `siteName` is the short name: the full one can be a whole sentence, too long for a header. */
-export function SiteHeader({ siteName }: { siteName: string }) {
+export function SiteHeader({ siteName, isSignedIn }: { siteName: string; isSignedIn: boolean }) {
   const t = useTranslations();
+  const locale = useLocale();
   // Sections join the navigation when their pages exist (search, news, calendar and the
   // workshop each add their entry here), so the menu never leads to a dead end.
-  const navItems = [{ href: '/om', label: t('Navigation.about') }];
+  const navItems = [
+    { href: '/om', label: t('Navigation.about') },
+    ...(isSignedIn ? [{ href: '/konto', label: t('Auth.myAccount') }] : []),
+  ];
   return (
     <header className="site-header">
       {/* First after the skip link and at the very top, so it is reachable at once. */}
@@ -19,7 +24,10 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         <Link href="/" className="site-name" aria-label={t('Layout.homeLink', { site: siteName })}>
           {siteName}
         </Link>
-        <LanguageSwitcher label={t('LanguageSwitcher.label')} />
+        <div className="account-bar">
+          <LanguageSwitcher label={t('LanguageSwitcher.label')} />
+          {isSignedIn ? <SignOutForm label={t('Auth.signOut')} locale={locale} /> : null}
+        </div>
       </div>
       <div className="container site-header__search">
         <SearchForm variant="header" inputId="site-search-q" />

@@ -35,3 +35,11 @@ export function getDb(): Promise<PrismaClient> {
   holder.__lisaDb ??= connectDb(getEnv().DATABASE_URL);
   return holder.__lisaDb.then((h) => h.prisma);
 }
+
+/**
+ * Makes `getDb()` in this process answer with an existing client: the test harness points
+ * the data layer at each test file's own database this way.
+ */
+export function setProcessDatabase(prisma: PrismaClient): void {
+  holder.__lisaDb = Promise.resolve({ prisma, close: () => prisma.$disconnect() });
+}

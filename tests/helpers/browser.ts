@@ -68,6 +68,18 @@ export interface OpenPageOptions extends BrowserContextOptions {
 }
 
 /** Opens `pathname` in a fresh context (no cookies, no storage) and records its traffic. */
+let contextCounter = 0;
+
+/**
+ * Each browser context acts as its own client address (from a documentation range), as
+ * visitors do behind the reverse proxy; otherwise every test would share one per-client
+ * rate limit on sign-in.
+ */
+function nextClientAddress(): string {
+  contextCounter += 1;
+  return `198.51.${100 + Math.floor(contextCounter / 250)}.${(contextCounter % 250) + 1}`;
+}
+
 export async function openPage(browser: Browser, baseUrl: string, pathname: string, options: OpenPageOptions = {}): Promise<Visit> {
   const { visit: previous, prepareContext, ...contextOptions } = options;
   let context: BrowserContext;
@@ -76,7 +88,11 @@ export async function openPage(browser: Browser, baseUrl: string, pathname: stri
   if (previous) {
     ({ context, requests, cspViolations } = previous);
   } else {
-    context = await browser.newContext({ locale: 'sv-SE', ...contextOptions });
+    context = await browser.newContext({
+      locale: 'sv-SE',
+      ...contextOptions,
+      extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress(), ...contextOptions.extraHTTPHeaders },
+    });
     requests = [];
     cspViolations = [];
     context.on('request', (request) => requests.push(request.url()));

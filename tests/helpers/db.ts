@@ -20,7 +20,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll } from 'vitest';
-import { connectDb } from '@/lib/db/client';
+import { connectDb, setProcessDatabase } from '@/lib/db/client';
 import { deployMigrations, readMigrationFolders } from '@/lib/db/migrations';
 import { openPglite } from '@/lib/db/pglite';
 import { getEnv } from '@/lib/env';
@@ -148,6 +148,8 @@ export function useTestDatabase(): Pick<TestDatabase, 'prisma' | 'url'> {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
+    // The data layer (getDb) in this test file now works on this database.
+    setProcessDatabase(db.prisma);
   });
   afterAll(async () => {
     await db?.drop();

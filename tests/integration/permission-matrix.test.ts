@@ -1,0 +1,190 @@
+/**
+ * The permission matrix: every route handler and server action of the app, for every role,
+ * on a resource of the actor's own organisation and of another one. Endpoints open to
+ * everyone say why. The guard at the end fails when an endpoint exists without a row here,
+ * so every feature adds its rows.
+ *
+ * Server actions need Next's request context (cookies), so each row probes the data-layer
+ * function the endpoint calls, with the actor the endpoint would pass; the endpoints
+ * themselves contain no access decisions (see docs/decisions/0005).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/authz/actor';
+import { isAppError } from '@/lib/errors/app-error';
+import { seedDatabase } from '@/prisma/seed/index';
+import { insertInvitation } from '@/lib/accounts/invitations/mutations';
+import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembership, setUserDisabled, updatePreferences, updateProfile } from '@/lib/accounts/mutations';
+import { exportOwnData, getOwnAccount } from '@/lib/accounts/queries';
+import { useTestDatabase } from '../helpers/db';
+import { findEndpoints } from '../permissions/endpoints';
+
+const db = useTestDatabase();
+
+let invitationCounter = 0;
+
+/** For probes that stop at validation on purpose: INVALID_INPUT means authorization let the call through. */
+async function reachedValidation(call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'INVALID_INPUT') return;
+    throw error;
+  }
+}
+
+async function memberMembershipId(organizationId: string): Promise<string> {
+  return (await db.prisma.membership.findFirstOrThrow({ where: { organizationId, role: 'MEMBER' }, orderBy: { createdAt: 'asc' } })).id;
+}
+
+/** A fresh user and membership for probes that remove one, so later probes still find theirs. */
+async function throwawayMembershipId(organizationId: string): Promise<string> {
+  const user = await db.prisma.user.create({ data: { email: `matrix-member-${++invitationCounter}@exempel.example`, name: 'Matris Medlem' } });
+  return (await db.prisma.membership.create({ data: { userId: user.id, organizationId, role: 'MEMBER' } })).id;
+}
+
+const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
+type RoleName = (typeof ROLES)[number];
+type Scope = 'own' | 'other';
+
+/** The demo organisation each role acts in, and the one that is "someone else's". */
+const OWN_ASSOCIATION = 'kvinnojouren-linnean';
+const OTHER_ASSOCIATION = 'reda-ekonomiradgivning';
+const ROLE_EMAILS: Record<Exclude<RoleName, 'anonymous'>, string> = {
+  member: 'medlem@lisa.example',
+  admin: 'foreningsadmin@lisa.example',
+  otherMember: 'medlem2@lisa.example',
+  official: 'tjansteperson.region@lisa.example',
+  coordinator: 'samordnare@lisa.example',
+};
+
+interface ProbeContext {
+  actor: Actor;
+  scope: Scope;
+  /** Organisation id for the scope: the actor's own association or another one. */
+  organizationId: string;
+}
+
+type Row =
+  | { access: 'public'; why: string }
+  | { access: 'checked'; probe: (ctx: ProbeContext) => Promise<unknown>; allowed: Partial<Record<RoleName, Scope[]>> };
+
+const MATRIX: Record<string, Row> = {
+  'GET /api/health': { access: 'public', why: 'reports only ok/error per component, no data' },
+  'lib/auth/actions.ts#signInWithPasswordAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
+  'lib/auth/actions.ts#requestSignInLinkAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
+  'lib/auth/actions.ts#signInWithLinkAction': { access: 'public', why: 'sign-in with a single-use token; rate limited' },
+  'lib/auth/actions.ts#signOutAction': { access: 'public', why: "ends only the caller's own session" },
+  // Accounts (lib/accounts). Probes that would change the seeded actors stop at validation:
+  // getting past authorization to INVALID_INPUT counts as allowed (see reachedValidation).
+  'GET /[locale]/konto/export': {
+    access: 'checked',
+    probe: ({ actor }) => exportOwnData(actor),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#acceptInvitationAction': {
+    access: 'public',
+    why: 'the single-use token mailed to the invitee is the authority; rate limited per token and per client',
+  },
+  'lib/accounts/actions.ts#createInvitationAction': {
+    access: 'checked',
+    // The action mails the link after this; the grant is decided here.
+    probe: ({ actor, organizationId }) => insertInvitation(actor, { email: `matrix${++invitationCounter}@exempel.example`, organizationId, role: 'MEMBER' }),
+    allowed: { admin: ['own'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#updateProfileAction': {
+    access: 'checked',
+    probe: async ({ actor }) => updateProfile(actor, { name: (await getOwnAccount(actor)).name }),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#updatePreferencesAction': {
+    access: 'checked',
+    probe: ({ actor }) => updatePreferences(actor, { notificationMode: 'IMMEDIATE', locale: 'sv' }),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#changePasswordAction': {
+    access: 'checked',
+    probe: ({ actor }) => reachedValidation(changePassword(actor, { currentPassword: 'inte rätt lösenord', newPassword: 'x', newPasswordConfirm: 'x' })),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#deleteAccountAction': {
+    access: 'checked',
+    probe: ({ actor }) => reachedValidation(deleteOwnAccount(actor, { confirmEmail: 'inte.min.adress@exempel.example' })),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#changeRoleAction': {
+    access: 'checked',
+    // The member of the organisation keeps the role MEMBER: allowed means a no-op after the check.
+    probe: async ({ actor, organizationId }) => changeMembershipRole(actor, { membershipId: await memberMembershipId(organizationId), role: 'MEMBER' }),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#removeMembershipAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => removeMembership(actor, { membershipId: await throwawayMembershipId(organizationId) }),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+  'lib/accounts/actions.ts#setUserDisabledAction': {
+    access: 'checked',
+    // Enabling an account that is enabled: allowed means a no-op after the check.
+    probe: async ({ actor, organizationId }) =>
+      setUserDisabled(actor, { userId: (await db.prisma.membership.findFirstOrThrow({ where: { organizationId, role: 'MEMBER' } })).userId, disabled: false }),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+};
+
+const actors = new Map<RoleName, Actor>();
+const organizationIds = new Map<string, string>();
+
+beforeAll(async () => {
+  await seedDatabase(db.prisma);
+  actors.set('anonymous', { kind: 'anonymous' });
+  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
+    const user = await db.prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, memberships: { select: { organizationId: true, role: true } } },
+    });
+    actors.set(role as RoleName, { kind: 'user', userId: user.id, memberships: user.memberships });
+  }
+  for (const org of await db.prisma.organization.findMany({ select: { id: true, slug: true } })) organizationIds.set(org.slug, org.id);
+}, 180_000);
+
+const checkedRows = Object.entries(MATRIX).filter((entry): entry is [string, Extract<Row, { access: 'checked' }>] => entry[1].access === 'checked');
+
+describe.each(checkedRows)('%s', (_endpoint, row) => {
+  it.each(ROLES.flatMap((role) => (['own', 'other'] as const).map((scope) => [role, scope] as const)))(
+    'as %s on a resource of %s organisation',
+    async (role, scope) => {
+      const expected = row.allowed[role]?.includes(scope) ?? false;
+      const ctx: ProbeContext = {
+        actor: actors.get(role)!,
+        scope,
+        organizationId: organizationIds.get(scope === 'own' ? OWN_ASSOCIATION : OTHER_ASSOCIATION)!,
+      };
+      let outcome: 'allowed' | 'refused';
+      try {
+        await row.probe(ctx);
+        outcome = 'allowed';
+      } catch (error) {
+        if (!isAppError(error) || !['FORBIDDEN', 'UNAUTHENTICATED'].includes(error.code)) throw error;
+        outcome = 'refused';
+      }
+      expect(outcome).toBe(expected ? 'allowed' : 'refused');
+    },
+  );
+});
+
+describe('the permission matrix', () => {
+  it('has a row for every route handler and server action, and no row for anything gone', () => {
+    const { routes, actions } = findEndpoints();
+    expect(Object.keys(MATRIX).sort()).toEqual([...routes, ...actions].sort());
+  });
+
+  it('finds no server action defined inline in a component or page', () => {
+    expect(findEndpoints().inlineActions).toEqual([]);
+  });
+
+  it('says why each public endpoint needs no permission', () => {
+    for (const [endpoint, row] of Object.entries(MATRIX)) {
+      if (row.access === 'public') expect(row.why.length, endpoint).toBeGreaterThan(10);
+    }
+  });
+});
