@@ -7,6 +7,8 @@ import { buildPageMetadata } from '@/components/layout/page-metadata';
 import { getPathname } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
 import { getActor, safeReturnPath } from '@/lib/auth/session';
+import { isDemoInboxEnabled } from '@/lib/mail/demo-inbox';
+import { Link } from '@/i18n/navigation';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -24,7 +26,11 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
   const { till } = await searchParams;
   const returnTo = typeof till === 'string' ? safeReturnPath(till) : undefined;
   if ((await getActor()).kind === 'user') redirect(returnTo ?? getPathname({ href: '/konto', locale }));
-  const [t, texts] = await Promise.all([getTranslations({ locale, namespace: 'Auth' }), getSignInTexts(locale)]);
+  const [t, tDemo, texts] = await Promise.all([
+    getTranslations({ locale, namespace: 'Auth' }),
+    getTranslations({ locale, namespace: 'DemoInbox' }),
+    getSignInTexts(locale),
+  ]);
   return (
     <div className="container container--text info-page">
       <h1>{t('signInTitle')}</h1>
@@ -37,6 +43,11 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
         <h2 id="link-heading">{t('withLink')}</h2>
         <p>{t('withLinkIntro')}</p>
         <SignInLinkRequestForm texts={texts} locale={locale} />
+        {isDemoInboxEnabled() ? (
+          <p>
+            <Link href="/demo/epost">{tDemo('link')}</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );
