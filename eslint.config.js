@@ -44,6 +44,11 @@ const DATA_LAYER = [
   'lib/**/mutations.ts',
   'lib/**/data.ts',
   'lib/**/data/**',
+  // The directory and its search are projections of the database through and through
+  // (queries, the index mapper, both engines, the outbox worker), so the whole folders are.
+  'lib/directory/**',
+  'lib/search/**',
+  'lib/jobs/**',
 ];
 
 export default defineConfig(

@@ -18,6 +18,14 @@ const schema = z.object({
   /** Meilisearch; when unset the run scripts start the bundled server on a free loopback port. */
   MEILI_HOST: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
+  /**
+   * Which engine answers searches. `auto`: Meilisearch when configured and answering, else
+   * PostgreSQL. `postgres` forces the PostgreSQL full-text fallback (operators without
+   * Meilisearch, tests); `meilisearch` never falls back (benchmarks).
+   */
+  SEARCH_ENGINE: z.enum(['auto', 'meilisearch', 'postgres']).default('auto'),
+  /** Runs the background worker (search index sync, scheduled jobs) inside the web server. */
+  WORKER: z.enum(['on', 'off']).default('on'),
   /** Prefix for index names, so several portals (or test runs) can share one server. */
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('lisa_'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -1,4 +1,5 @@
 import { probeMeili } from '@/lib/search/health';
+import { searchEngineInUse } from '@/lib/search/service';
 import { pingDatabase } from './queries';
 
 /**
@@ -18,7 +19,9 @@ export interface HealthChecks {
 
 const liveChecks: HealthChecks = {
   database: () => pingDatabase(),
-  search: () => probeMeili(),
+  // Meilisearch answering is not enough: SEARCH_ENGINE=postgres, or a recent failure, means
+  // PostgreSQL serves the searches.
+  search: async () => searchEngineInUse(await probeMeili()) === 'meilisearch',
 };
 
 /** Runs both checks side by side; only the database decides the overall status. */

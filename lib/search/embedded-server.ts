@@ -26,6 +26,8 @@ export interface EmbeddedMeiliOptions {
   dataDir: string;
   /** Fixed port; by default a free loopback port is picked. */
   port?: number;
+  /** Fixed master key (a restart over the same data); by default a random one. */
+  masterKey?: string;
   /** Milliseconds to wait for /health before giving up. */
   startTimeoutMs?: number;
 }
@@ -117,7 +119,7 @@ async function startOnce(options: EmbeddedMeiliOptions, port: number): Promise<E
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, 'meilisearch.log');
-  const masterKey = randomBytes(24).toString('base64url');
+  const masterKey = options.masterKey ?? randomBytes(24).toString('base64url');
   const host = `http://127.0.0.1:${port}`;
 
   const log = openSync(logFile, 'w');

@@ -3,6 +3,7 @@ import { createIssue, createMeeting, createOrganization, createPost, createServi
 import { organizations } from './data/organizations';
 import { posts } from './data/news';
 import { services } from './data/services';
+import { recordServiceChanges } from '../../lib/search/projection';
 import { attributes, categories, municipalities, newsTopics, site, synonyms, targetGroups, workshopCategories } from './data/taxonomy';
 import { users } from './data/users';
 import { issues, meetings } from './data/workshop';
@@ -91,7 +92,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { now?: Date }
   }
   for (const s of services) {
     if (await lookup.has('service', s.slug)) continue;
-    await inTransaction((tx) => createService(tx, s, lookup, now));
+    // Like every change to a service: the search projection and the outbox in the same transaction.
+    await inTransaction(async (tx) => recordServiceChanges(tx, [await createService(tx, s, lookup, now)]));
     count('service');
   }
   const existingPosts = new Set((await prisma.newsPost.findMany({ select: { slug: true } })).map((p) => p.slug));

@@ -21,6 +21,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** `http://127.0.0.1:<port>` of the mail catcher's read API (lib/mail/caught-mail.ts). */
     mailCatcherApiUrl: string;
+    /** PID of the server's Meilisearch, for outage drills (SIGSTOP / SIGCONT). */
+    meiliPid: number;
   }
 }
 
@@ -76,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     project.provide('baseUrl', server.url);
     project.provide('mailCatcherApiUrl', mailCatcher.apiUrl);
+    project.provide('meiliPid', meili.pid);
   } catch (error) {
     await teardown();
     throw error;

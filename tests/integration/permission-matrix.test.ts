@@ -70,6 +70,10 @@ type Row =
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { access: 'public', why: 'reports only ok/error per component, no data' },
+  // Directory (lib/search, lib/directory): published services only, the same for every actor.
+  'GET /api/search': { access: 'public', why: 'searches active services only; their projection holds no address of any location' },
+  'GET /api/v1/services': { access: 'public', why: 'open data: active services in HSDS, never a protected address' },
+  'GET /api/v1/services/[id]': { access: 'public', why: 'open data: one active service in HSDS, never a protected address' },
   'lib/auth/actions.ts#signInWithPasswordAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
   'lib/auth/actions.ts#requestSignInLinkAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
   'lib/auth/actions.ts#signInWithLinkAction': { access: 'public', why: 'sign-in with a single-use token; rate limited' },

@@ -1,0 +1,107 @@
+/**
+ * The background worker: applies the search outbox to Meilisearch and runs the scheduled
+ * jobs. It runs beside the web server (instrumentation.ts), never from page visits, and is
+ * safe to run in several processes at once (outbox leases, JobRun rows as once-per-period
+ * locks).
+ */
+import type { Meilisearch } from 'meilisearch';
+import { getDb, type Db } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { errorText, log } from '@/lib/log';
+import { configuredMeili, indexExists, reindexServices } from '@/lib/search/meili-index';
+import { processSearchOutbox } from '@/lib/search/outbox';
+import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from '@/lib/search/projection';
+import { refreshStaleFreshness } from '@/lib/search/freshness';
+import { isoDate } from '@/lib/directory/opening-hours';
+import { wallClockAt } from '@/lib/time/zoned';
+
+const POLL_MS = 500;
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `job` at most once per `periodKey` across every worker process: the JobRun row is the
+ * lock. A job that failed is recorded with its error and tried again next period.
+ */
+export async function runOncePerPeriod(db: Db, name: string, periodKey: string, job: () => Promise<void>): Promise<boolean> {
+  const inserted = await db.$executeRaw`
+    INSERT INTO "JobRun" ("name", "periodKey", "startedAt") VALUES (${name}, ${periodKey}, now()) ON CONFLICT DO NOTHING`;
+  if (inserted === 0) return false;
+  try {
+    await job();
+    await db.jobRun.update({ where: { name_periodKey: { name, periodKey } }, data: { finishedAt: new Date() } });
+  } catch (error) {
+    await db.jobRun.update({ where: { name_periodKey: { name, periodKey } }, data: { finishedAt: new Date(), error: errorText(error).slice(0, 1000) } });
+    log('error', 'scheduled job failed', { job: name, periodKey, error: errorText(error) });
+  }
+  return true;
+}
+
+/** Without Meilisearch the projection is the whole index: outbox rows have nothing left to do. */
+async function settleOutboxWithoutMeili(db: Db): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { processedAt: null, topic: { in: [SERVICE_INDEX_TOPIC, SEARCH_SETTINGS_TOPIC] } },
+    data: { processedAt: new Date() },
+  });
+}
+
+/** One pass of everything due; returns whether more outbox work is waiting. */
+export async function workOnce(db: Db, client: Meilisearch | null, now = new Date()): Promise<boolean> {
+  await runOncePerPeriod(db, 'search.freshness', isoDate(wallClockAt(now)), async () => {
+    await refreshStaleFreshness(db, now);
+  });
+  if (!client) {
+    await settleOutboxWithoutMeili(db);
+    return false;
+  }
+  const limit = 500;
+  const run = await processSearchOutbox(db, client, { limit });
+  if (run.failed > 0) log('warn', 'search outbox batch failed; will retry', { rows: run.failed });
+  if (run.reindexed) log('info', 'search index was missing and has been rebuilt');
+  return run.claimed === limit && run.failed === 0;
+}
+
+export function startWorker(): RunningWorker {
+  const env = getEnv();
+  const client = env.SEARCH_ENGINE === 'postgres' ? null : configuredMeili();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const tick = async () => {
+    let more = false;
+    try {
+      const db = await getDb();
+      more = await workOnce(db, client);
+    } catch (error) {
+      log('error', 'worker pass failed', { error: errorText(error) });
+    }
+    if (!stopped) timer = setTimeout(() => (current = tick()), more ? 0 : POLL_MS);
+  };
+
+  current = (async () => {
+    if (client) {
+      try {
+        const db = await getDb();
+        // A server without the index (first start, wiped data): build it before serving.
+        if (!(await indexExists(client))) {
+          const report = await reindexServices(client, db);
+          log('info', 'search index built', { ...report });
+        }
+      } catch (error) {
+        log('warn', 'search index check failed; searches use PostgreSQL until it answers', { error: errorText(error) });
+      }
+    }
+    await tick();
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The Meilisearch side of the directory: index names, settings, document upserts, and the
+ * full rebuild that fills a new index and swaps it in atomically, so searches never see a
+ * half-built index.
+ */
+import type { Meilisearch, Settings, Synonyms } from 'meilisearch';
+import type { Db } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { allSearchDocuments, type SearchDocument } from './document';
+import { createMeiliClient } from './client';
+import { listActiveSynonyms } from './synonyms';
+import type { SynonymGroup } from './types';
+
+/** Indexing tasks wait longer than searches: a batch of 1,000 documents takes a while. */
+const TASK_TIMEOUT_MS = 120_000;
+
+export function servicesIndexName(prefix = getEnv().MEILI_INDEX_PREFIX): string {
+  return `${prefix}services`;
+}
+
+/** The configured server's admin client, or null when Meilisearch is not configured. */
+export function configuredMeili(timeoutMs?: number): Meilisearch | null {
+  const env = getEnv();
+  if (!env.MEILI_HOST) return null;
+  return createMeiliClient(env.MEILI_HOST, env.MEILI_MASTER_KEY, timeoutMs);
+}
+
+/** Meilisearch synonyms are one-way lists per word; a mutual group lists every member. */
+export function toMeiliSynonyms(groups: SynonymGroup[]): Synonyms {
+  const synonyms: Record<string, string[]> = {};
+  const add = (word: string, others: string[]) => {
+    const key = word.toLowerCase();
+    synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...others.map((o) => o.toLowerCase())])].filter((o) => o !== key);
+  };
+  for (const group of groups) {
+    add(group.input, group.synonyms);
+    if (group.isMutual) for (const word of group.synonyms) add(word, [group.input, ...group.synonyms]);
+  }
+  return synonyms;
+}
+
+export function servicesIndexSettings(synonyms: SynonymGroup[]): Settings {
+  return {
+    // Order matters: a match in a name weighs more than one in a description.
+    searchableAttributes: [
+      'name',
+      'alternateName',
+      'keywords',
+      'categoryNames',
+      'name_en',
+      'name_ar',
+      'summary',
+      'easyReadSummary',
+      'summary_en',
+      'summary_ar',
+      'targetGroupNames',
+      'organizationName',
+      'municipalityNames',
+      'description',
+      'description_en',
+      'description_ar',
+    ],
+    filterableAttributes: ['id', 'categories', 'municipalities', 'targetGroups', 'languages', 'attributes', 'openSlots', 'isFree'],
+    sortableAttributes: ['sortName', 'freshness'],
+    // Fresher listings win among equally relevant ones; stale ones (over 12 months) sink.
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'freshness:desc'],
+    displayedAttributes: ['id', 'slug', 'name', 'name_en', 'name_ar', 'summary', 'summary_en', 'summary_ar', 'organizationName', 'organizationSlug', 'categories', 'municipalities'],
+    synonyms: toMeiliSynonyms(synonyms),
+    faceting: { maxValuesPerFacet: 300 },
+    pagination: { maxTotalHits: 5000 },
+    // Short words with one typo match too much ("vald" must still find "våld": diacritics
+    // are folded, not typos).
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  };
+}
+
+async function wait(client: Meilisearch, taskUid: number): Promise<void> {
+  const task = await client.tasks.waitForTask(taskUid, { timeout: TASK_TIMEOUT_MS, interval: 50 });
+  if (task.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error message'}`);
+  }
+}
+
+export async function applySettings(client: Meilisearch, db: Db, indexName = servicesIndexName()): Promise<void> {
+  const { taskUid } = await client.index(indexName).updateSettings(servicesIndexSettings(await listActiveSynonyms(db)));
+  await wait(client, taskUid);
+}
+
+/** Upserts documents and removes the ids that are no longer searchable; waits until applied. */
+export async function applyDocuments(client: Meilisearch, documents: SearchDocument[], removedIds: string[], indexName = servicesIndexName()): Promise<void> {
+  const index = client.index<SearchDocument>(indexName);
+  if (documents.length > 0) await wait(client, (await index.addDocuments(documents, { primaryKey: 'id' })).taskUid);
+  if (removedIds.length > 0) await wait(client, (await index.deleteDocuments(removedIds)).taskUid);
+}
+
+export async function indexExists(client: Meilisearch, indexName = servicesIndexName()): Promise<boolean> {
+  try {
+    await client.getIndex(indexName);
+    return true;
+  } catch (error) {
+    if (isIndexNotFound(error)) return false;
+    throw error;
+  }
+}
+
+export function isIndexNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'cause' in error && (error as { cause?: { code?: string } }).cause?.code === 'index_not_found';
+}
+
+async function deleteIndexIfExists(client: Meilisearch, name: string): Promise<void> {
+  if (await indexExists(client, name)) await wait(client, (await client.deleteIndex(name)).taskUid);
+}
+
+export interface ReindexReport {
+  documents: number;
+  milliseconds: number;
+}
+
+/**
+ * Rebuilds the services index from the database into a fresh index, then swaps it with the
+ * live one in a single Meilisearch operation and drops the old copy.
+ */
+export async function reindexServices(client: Meilisearch, db: Db, options: { batchSize?: number } = {}): Promise<ReindexReport> {
+  const started = Date.now();
+  const live = servicesIndexName();
+  const next = `${live}_next`;
+  await deleteIndexIfExists(client, next);
+  await wait(client, (await client.createIndex(next, { primaryKey: 'id' })).taskUid);
+  await applySettings(client, db, next);
+  let documents = 0;
+  // Send batches without waiting for each (Meilisearch queues them), then wait for all.
+  const tasks: number[] = [];
+  for await (const batch of allSearchDocuments(db, options.batchSize ?? 2000)) {
+    tasks.push((await client.index(next).addDocuments(batch, { primaryKey: 'id' })).taskUid);
+    documents += batch.length;
+  }
+  for (const task of tasks) await wait(client, task);
+  if (!(await indexExists(client, live))) await wait(client, (await client.createIndex(live, { primaryKey: 'id' })).taskUid);
+  await wait(client, (await client.swapIndexes([{ indexes: [live, next], rename: false }])).taskUid);
+  await deleteIndexIfExists(client, next);
+  return { documents, milliseconds: Date.now() - started };
+}
