@@ -13,7 +13,7 @@ export function CategoryGrid({ categories }: { categories: CategoryCard[] }) {
         <ul className="category-grid">
           {categories.map((c) => (
             <li key={c.slug}>
-              <Link className="category-tile" href={{ pathname: '/sok', query: { kategori: c.slug } }} prefetch={false}>
+              <Link className="category-tile" href={`/kategorier/${c.slug}`} prefetch={false}>
                 <CategoryIcon name={c.icon} className="category-tile__icon" />
                 <span className="category-tile__name">{c.name}</span>
                 <span className="category-tile__count">{t('serviceCount', { count: c.serviceCount })}</span>

@@ -1,10 +1,13 @@
 'use client';
 
+import { MyListCount } from '@/components/my-list/my-list-count';
 import { Link, usePathname } from '@/i18n/navigation';
 
 export interface NavItem {
   href: string;
   label: string;
+  /** Shows how many services are saved in My list (read on the device, never sent). */
+  showsMyListCount?: boolean;
 }
 
 function isCurrentSection(pathname: string, href: string): boolean {
@@ -27,6 +30,7 @@ export function MainNav({ label, items }: { label: string; items: NavItem[] }) {
                 aria-current={isCurrent ? (pathname === item.href ? 'page' : 'true') : undefined}
               >
                 {item.label}
+                {item.showsMyListCount ? <MyListCount /> : null}
               </Link>
             </li>
           );

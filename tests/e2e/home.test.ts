@@ -21,14 +21,14 @@ describe('the home page with the demo data', () => {
     expect(await visit.page.locator('h1').innerText()).toBe(site.siteName);
   });
 
-  it('offers every category with its number of services, linking to the filtered search', async () => {
+  it('offers every category with its number of services, linking to its category page', async () => {
     const tiles = visit.page.locator('.category-tile');
     expect(await tiles.count()).toBe(categories.length);
     for (const category of categories) {
       const expected = services.filter((s) => s.categories.includes(category.slug)).length;
       const tile = tiles.filter({ hasText: category.name });
-      expect(await tile.innerText()).toContain(`${expected} verksamhet`);
-      expect(await tile.getAttribute('href')).toBe(`/sok?kategori=${category.slug}`);
+      expect(await tile.innerText()).toContain(`${expected} ${expected === 1 ? 'tjänst' : 'tjänster'}`);
+      expect(await tile.getAttribute('href')).toBe(`/kategorier/${category.slug}`);
     }
   });
 
@@ -60,7 +60,7 @@ describe('the home page in English', () => {
     try {
       const names = await visit.page.locator('.category-tile__name').allInnerTexts();
       expect(names).toEqual(categories.map((c) => c.en));
-      expect(await visit.page.locator('.category-tile').first().getAttribute('href')).toBe(`/en/sok?kategori=${categories[0]!.slug}`);
+      expect(await visit.page.locator('.category-tile').first().getAttribute('href')).toBe(`/en/kategorier/${categories[0]!.slug}`);
       await expectNoAxeViolations(visit.page);
     } finally {
       await visit.context.close();
