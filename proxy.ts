@@ -2,6 +2,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/i18n/routing';
+import { parseSearchQuery } from '@/lib/search/query';
 
 const handleLocaleRouting = createIntlMiddleware(routing);
 
@@ -52,6 +53,22 @@ function isLocaleRouted(pathname: string): boolean {
  */
 const LOCALE_REWRITE_HEADER = 'x-lisa-locale-rewrite';
 
+/**
+ * Search pages (`/sok`, `/kategorier/<slug>`, in any language) render a clear message for
+ * parameters they cannot read; the proxy gives that page the 400 status it deserves, which
+ * a page cannot set itself.
+ */
+function hasInvalidSearchParameters(request: NextRequest): boolean {
+  const path = request.nextUrl.pathname.replace(new RegExp(`^/(${routing.locales.join('|')})(?=/|$)`), '');
+  if (path !== '/sok' && !/^\/kategorier\/[^/]+$/.test(path)) return false;
+  try {
+    parseSearchQuery(request.nextUrl.searchParams);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, getEnv().NODE_ENV === 'development');
@@ -81,6 +98,13 @@ export function proxy(request: NextRequest): NextResponse {
       const alternates = routed.headers.get('link');
       if (alternates) response.headers.set('link', alternates);
     }
+  }
+
+  if (response.headers.has('x-middleware-next') && hasInvalidSearchParameters(request)) {
+    const invalid = NextResponse.next({ request: { headers: requestHeaders }, status: 400 });
+    const link = response.headers.get('link');
+    if (link) invalid.headers.set('link', link);
+    response = invalid;
   }
 
   response.headers.set('Content-Security-Policy', policy);

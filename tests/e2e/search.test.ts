@@ -217,13 +217,26 @@ describe('the search page without a query', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('explains a broken address instead of failing', async () => {
+  it('explains a broken address instead of failing, with status 400', async () => {
     const page = await open('/sok?q=stod&sida=abc');
-    expect(visit!.response.status()).toBe(200);
+    expect(visit!.response.status()).toBe(400);
     const error = page.getByTestId('search-error');
     expect(await error.innerText()).toContain('Sidnumret måste vara ett tal mellan 1 och 50.');
     expect(await page.locator('#search-page-q').count()).toBe(1);
     await expectNoAxeViolations(page);
+  });
+});
+
+describe('bad search parameters', () => {
+  it.each(['/sok?oppet=igar', '/en/sok?kommun=Karl%20skoga', '/kategorier/psykisk-halsa?sida=0'])('answers %s with 400 and the message', async (path) => {
+    const page = await open(path);
+    expect(visit!.response.status()).toBe(400);
+    expect(await page.getByTestId('search-error').count()).toBe(1);
+  });
+
+  it('answers a good address with 200', async () => {
+    await open('/kategorier/psykisk-halsa?kommun=karlskoga');
+    expect(visit!.response.status()).toBe(200);
   });
 });
 
