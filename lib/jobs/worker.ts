@@ -16,6 +16,7 @@ import { isoDate } from '@/lib/directory/opening-hours';
 import { wallClockAt } from '@/lib/time/zoned';
 
 const POLL_MS = 500;
+const settledPeriods = new Set<string>();
 
 export interface RunningWorker {
   stop(): Promise<void>;
@@ -26,8 +27,13 @@ export interface RunningWorker {
  * lock. A job that failed is recorded with its error and tried again next period.
  */
 export async function runOncePerPeriod(db: Db, name: string, periodKey: string, job: () => Promise<void>): Promise<boolean> {
+  // The worker asks every half second; once this process has seen the period taken, it stops
+  // asking the database.
+  const key = `${name}|${periodKey}`;
+  if (settledPeriods.has(key)) return false;
   const inserted = await db.$executeRaw`
     INSERT INTO "JobRun" ("name", "periodKey", "startedAt") VALUES (${name}, ${periodKey}, now()) ON CONFLICT DO NOTHING`;
+  settledPeriods.add(key);
   if (inserted === 0) return false;
   try {
     await job();
