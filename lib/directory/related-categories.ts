@@ -1,36 +1,24 @@
 /**
  * Categories to offer when a search finds nothing or almost nothing, so that no search is a
- * dead end. The words of the query (and the coordinator's synonyms for them) are matched
- * against each category's names and descriptions in every language, spelling-tolerantly
- * (trigram similarity on folded text: "skuld", "skulder" and "Skulder" meet). When nothing
- * matches, the most used categories are offered instead.
+ * dead end. First the categories the thesaurus points the query to ("kronofogden" -> money
+ * and debt), then those whose names and descriptions, in every language, hold one of the
+ * query's meaningful words spelling-tolerantly (trigram similarity on folded text: "skuld",
+ * "skulder" and "Skulder" meet). When nothing matches, the most used categories are offered.
  */
 import type { Actor } from '@/lib/authz/actor';
 import { getDb } from '@/lib/db/client';
-import { foldText } from '@/lib/search/document';
+import { analyzeSearchQuery, type AnalyzedQuery } from '@/lib/search/analyze';
 import type { CategoryCard } from './queries';
 
 /** Strict word similarity at or above this counts as the same word, typos included. */
 const MATCH_THRESHOLD = 0.5;
 const MIN_WORD_LENGTH = 3;
-const MAX_WORDS = 12;
+/** A category the thesaurus names is as related as a category can be. */
+const THESAURUS_SCORE = 2;
 
-/**
- * Words too common to say anything about a category ("hjälp med ..."), folded. Most short
- * ones are already dropped by the minimum length.
- */
-const STOP_WORDS = new Set([
-  'och', 'att', 'det', 'som', 'for', 'med', 'till', 'jag', 'min', 'mig', 'mitt', 'mina', 'har', 'kan', 'vill', 'inte', 'den',
-  'han', 'hon', 'hen', 'vad', 'var', 'hur', 'nar', 'ska', 'fran', 'eller', 'utan', 'efter', 'hjalp', 'hjalpa', 'stod', 'behover',
-  'the', 'and', 'with', 'help', 'need', 'support', 'how', 'what', 'where', 'who',
-]);
-
-/** The query's distinct content words, folded (lower case, no diacritics). */
-export function queryWords(query: string): string[] {
-  const words = foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= MIN_WORD_LENGTH && !STOP_WORDS.has(word));
-  return [...new Set(words)].slice(0, MAX_WORDS);
+/** The query's meaningful words (no stop words), folded, long enough to compare. */
+export function queryWords(analysis: AnalyzedQuery): string[] {
+  return analysis.terms.map((t) => t.word).filter((word) => word.length >= MIN_WORD_LENGTH);
 }
 
 interface RelatedRow {
@@ -49,36 +37,21 @@ interface RelatedRow {
  */
 export async function listRelatedCategories(_actor: Actor, query: string, locale: string, limit = 6): Promise<CategoryCard[]> {
   const db = await getDb();
-  const words = queryWords(query);
+  const analysis = await analyzeSearchQuery(db, query);
+  const words = queryWords(analysis);
+  const named = analysis.categories.map((c) => c.slug);
   const rows = await db.$queryRaw<RelatedRow[]>`
-    WITH query_words AS (
+    WITH words AS (
       SELECT unnest(${words}::text[]) AS word
     ),
-    synonym_words AS (
-      -- The coordinator's thesaurus: "kronofogden" also looks for "skuldrådgivning".
-      SELECT regexp_split_to_table(unaccent(lower(term)), '[^[:alnum:]]+') AS word
-      FROM "SearchSynonym" s
-      CROSS JOIN LATERAL unnest(array_append(s."synonyms", s."input")) AS term
-      WHERE s."isActive" AND (
-        unaccent(lower(s."input")) IN (SELECT word FROM query_words)
-        OR (s."isMutual" AND EXISTS (
-          SELECT 1 FROM unnest(s."synonyms") AS member WHERE unaccent(lower(member)) IN (SELECT word FROM query_words)
-        ))
-      )
-    ),
-    words AS (
-      SELECT word FROM query_words
-      UNION
-      SELECT word FROM synonym_words WHERE length(word) >= ${MIN_WORD_LENGTH}
-    ),
     category_text AS (
-      SELECT c."id",
+      SELECT c."id", c."slug",
         unaccent(lower(concat_ws(' ', c."name", string_agg(t."name", ' ')))) AS names,
         unaccent(lower(concat_ws(' ', c."description", string_agg(t."description", ' ')))) AS descriptions
       FROM "Category" c
       LEFT JOIN "CategoryTranslation" t ON t."categoryId" = c."id"
       WHERE c."isActive"
-      GROUP BY c."id"
+      GROUP BY c."id", c."slug"
     ),
     usage AS (
       SELECT sc."categoryId", count(*)::int AS service_count
@@ -89,10 +62,10 @@ export async function listRelatedCategories(_actor: Actor, query: string, locale
     scored AS (
       SELECT ct."id",
         -- A word in the name says more than one in the description.
-        coalesce((
+        CASE WHEN ct."slug" = ANY(${named}::text[]) THEN ${THESAURUS_SCORE}::real ELSE coalesce((
           SELECT max(greatest(strict_word_similarity(w.word, ct.names), 0.8 * strict_word_similarity(w.word, ct.descriptions)))
           FROM words w
-        ), 0) AS score
+        ), 0) END AS score
       FROM category_text ct
     )
     SELECT c."slug",

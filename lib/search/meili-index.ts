@@ -3,13 +3,11 @@
  * full rebuild that fills a new index and swaps it in atomically, so searches never see a
  * half-built index.
  */
-import type { Meilisearch, Settings, Synonyms } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import type { Db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { allSearchDocuments, type SearchDocument } from './document';
 import { createMeiliClient } from './client';
-import { listActiveSynonyms } from './synonyms';
-import type { SynonymGroup } from './types';
 
 /** Indexing tasks wait longer than searches: a batch of 1,000 documents takes a while. */
 const TASK_TIMEOUT_MS = 120_000;
@@ -25,21 +23,7 @@ export function configuredMeili(timeoutMs?: number): Meilisearch | null {
   return createMeiliClient(env.MEILI_HOST, env.MEILI_MASTER_KEY, timeoutMs);
 }
 
-/** Meilisearch synonyms are one-way lists per word; a mutual group lists every member. */
-export function toMeiliSynonyms(groups: SynonymGroup[]): Synonyms {
-  const synonyms: Record<string, string[]> = {};
-  const add = (word: string, others: string[]) => {
-    const key = word.toLowerCase();
-    synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...others.map((o) => o.toLowerCase())])].filter((o) => o !== key);
-  };
-  for (const group of groups) {
-    add(group.input, group.synonyms);
-    if (group.isMutual) for (const word of group.synonyms) add(word, [group.input, ...group.synonyms]);
-  }
-  return synonyms;
-}
-
-export function servicesIndexSettings(synonyms: SynonymGroup[]): Settings {
+export function servicesIndexSettings(): Settings {
   return {
     // Order matters: a match in a name weighs more than one in a description.
     searchableAttributes: [
@@ -65,7 +49,8 @@ export function servicesIndexSettings(synonyms: SynonymGroup[]): Settings {
     // Fresher listings win among equally relevant ones; stale ones (over 12 months) sink.
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'freshness:desc'],
     displayedAttributes: ['id', 'slug', 'name', 'name_en', 'name_ar', 'summary', 'summary_en', 'summary_ar', 'organizationName', 'organizationSlug', 'categories', 'municipalities'],
-    synonyms: toMeiliSynonyms(synonyms),
+    // The thesaurus is applied in our query layer (lib/search/analyze.ts), for both engines alike.
+    synonyms: {},
     faceting: { maxValuesPerFacet: 300 },
     pagination: { maxTotalHits: 5000 },
     // Short words with one typo match too much ("vald" must still find "våld": diacritics
@@ -81,8 +66,8 @@ async function wait(client: Meilisearch, taskUid: number): Promise<void> {
   }
 }
 
-export async function applySettings(client: Meilisearch, db: Db, indexName = servicesIndexName()): Promise<void> {
-  const { taskUid } = await client.index(indexName).updateSettings(servicesIndexSettings(await listActiveSynonyms(db)));
+export async function applySettings(client: Meilisearch, indexName = servicesIndexName()): Promise<void> {
+  const { taskUid } = await client.index(indexName).updateSettings(servicesIndexSettings());
   await wait(client, taskUid);
 }
 
@@ -126,7 +111,7 @@ export async function reindexServices(client: Meilisearch, db: Db, options: { ba
   const next = `${live}_next`;
   await deleteIndexIfExists(client, next);
   await wait(client, (await client.createIndex(next, { primaryKey: 'id' })).taskUid);
-  await applySettings(client, db, next);
+  await applySettings(client, next);
   let documents = 0;
   // Send batches without waiting for each (Meilisearch queues them), then wait for all.
   const tasks: number[] = [];

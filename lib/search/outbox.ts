@@ -66,7 +66,7 @@ export async function processSearchOutbox(db: Db, client: Meilisearch, options: 
       await reindexServices(client, db);
       run.reindexed = true;
     } else {
-      if (rows.some((r) => r.topic === SEARCH_SETTINGS_TOPIC)) await applySettings(client, db);
+      if (rows.some((r) => r.topic === SEARCH_SETTINGS_TOPIC)) await applySettings(client);
       const ids = [...new Set(rows.filter((r) => r.topic === SERVICE_INDEX_TOPIC).map((r) => r.aggregateId))];
       const documents = await loadSearchDocuments(db, ids);
       const present = new Set(documents.map((d) => d.id));

@@ -11,6 +11,7 @@ import { foldText, loadSearchDocuments, trigramTextOf, type SearchDocument } fro
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export const SERVICE_INDEX_TOPIC = 'search.service';
+/** The index settings changed (a migration may write one): the worker pushes them again. */
 export const SEARCH_SETTINGS_TOPIC = 'search.settings';
 
 const joined = (values: (string | null | undefined)[]) => foldText(values.filter(Boolean).join(' '));
@@ -56,11 +57,6 @@ export async function recordServiceChanges(tx: Tx, serviceIds: string[]): Promis
   await tx.outboxMessage.createMany({
     data: ids.map((id) => ({ topic: SERVICE_INDEX_TOPIC, aggregateType: 'Service', aggregateId: id })),
   });
-}
-
-/** Synonyms changed: the worker pushes the index settings again. */
-export async function recordSearchSettingsChange(tx: Tx): Promise<void> {
-  await tx.outboxMessage.create({ data: { topic: SEARCH_SETTINGS_TOPIC, aggregateType: 'SearchSettings', aggregateId: 'services' } });
 }
 
 /** Rebuilds the whole projection from the database (seed, restore, or after a data fix). */

@@ -21,6 +21,7 @@ import { resolveOpenNow, type OpenNowFilter } from '@/lib/directory/open-now';
 import { weekPosition } from '@/lib/directory/opening-hours';
 import { getEnv } from '@/lib/env';
 import { errorText, log } from '@/lib/log';
+import { analyzeSearchQuery } from './analyze';
 import { createMeiliClient } from './client';
 import { crisisLinesFor, type CrisisLine } from './crisis';
 import { createMeiliEngine } from './engines/meilisearch';
@@ -101,7 +102,8 @@ export async function searchDirectory(
 ): Promise<DirectorySearch> {
   const db = await getDb();
   const now = options.now ?? new Date();
-  const result = await runSearch(db, { query, locale: options.locale, openNow: await openNowAt(db, now) });
+  const [analysis, openNow] = await Promise.all([analyzeSearchQuery(db, query.q), openNowAt(db, now)]);
+  const result = await runSearch(db, { query, analysis, locale: options.locale, openNow });
   if (options.record && query.q) await recordSearch(db, query.q, result.total, now);
   return { result, crisisLines: crisisLinesFor(query.q) };
 }

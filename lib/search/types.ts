@@ -1,4 +1,5 @@
 import type { OpenNowFilter } from '@/lib/directory/open-now';
+import type { AnalyzedQuery } from './analyze';
 import type { FacetName, SearchQuery } from './query';
 
 export type EngineName = 'meilisearch' | 'postgres';
@@ -32,15 +33,10 @@ export interface SearchResult {
   facets: FacetCounts;
 }
 
-/** Synonym groups from the coordinator's table (SearchSynonym). */
-export interface SynonymGroup {
-  input: string;
-  synonyms: string[];
-  isMutual: boolean;
-}
-
 export interface EngineRequest {
   query: SearchQuery;
+  /** `query.q` analysed (lib/search/analyze.ts): the words that count, compounds, thesaurus. */
+  analysis: AnalyzedQuery;
   /** UI language: hits are named and summarised in it where a translation exists. */
   locale: string;
   /** Present when the query asks for open now, and for the open-now facet count. */
@@ -54,8 +50,11 @@ export interface EngineRequest {
  *   other values of a facet keep useful counts when one is chosen);
  * - attributes: every chosen attribute must hold; counts are over the current results;
  * - openNow: counts over every filter but open-now itself.
- * Without `q`, results are ordered by freshness, then name; with `q`, by relevance, with
- * fresher listings first among equals.
+ * Without `q`, results are ordered by freshness, then name. With `q`, a service is a result
+ * when it matches any of the analysis: one of the resident's words (or a compound's parts), a
+ * thesaurus term, or a category the thesaurus points to; results are ordered by relevance
+ * (more of the resident's own words first, then thesaurus terms, then the category alone),
+ * with fresher listings first among equals.
  */
 export interface SearchEngine {
   readonly name: EngineName;

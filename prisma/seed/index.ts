@@ -4,7 +4,8 @@ import { organizations } from './data/organizations';
 import { posts } from './data/news';
 import { services } from './data/services';
 import { recordServiceChanges } from '../../lib/search/projection';
-import { attributes, categories, municipalities, newsTopics, site, synonyms, targetGroups, workshopCategories } from './data/taxonomy';
+import { loadDefaultThesaurus } from '../../lib/search/thesaurus/default';
+import { attributes, categories, municipalities, newsTopics, site, targetGroups, workshopCategories } from './data/taxonomy';
 import { users } from './data/users';
 import { issues, meetings } from './data/workshop';
 
@@ -73,11 +74,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { now?: Date }
     await prisma.workshopCategory.create({ data: { ...c, sortOrder } });
     count('workshopCategory');
   }
-  for (const s of synonyms) {
-    if (await prisma.searchSynonym.findUnique({ where: { input: s.input }, select: { id: true } })) continue;
-    await prisma.searchSynonym.create({ data: s });
-    count('searchSynonym');
-  }
+  // The default Swedish thesaurus, as a production site loads it from /admin/installningar.
+  const thesaurus = await inTransaction((tx) => loadDefaultThesaurus(tx));
+  if (thesaurus.added > 0) created.searchSynonym = thesaurus.added;
 
   const lookup = await new Lookup(prisma).preload();
   for (const o of organizations) {

@@ -10,8 +10,11 @@ import {
   toggleFacet,
   type SearchQuery,
 } from '@/lib/search/query';
-import { expandQuery, findSynonymMatches, searchWords } from '@/lib/search/synonyms';
-import type { SynonymGroup } from '@/lib/search/types';
+import { analyzeQuery, EMPTY_ANALYSIS, splitCompound } from '@/lib/search/analyze';
+import type { ThesaurusEntry } from '@/lib/search/thesaurus/entries';
+import { findThesaurusMatches } from '@/lib/search/thesaurus/match';
+import { Vocabulary } from '@/lib/search/vocabulary';
+import { searchWords } from '@/lib/search/words';
 
 const parse = (params: string) => parseSearchQuery(new URLSearchParams(params));
 
@@ -178,61 +181,119 @@ describe('searchWords', () => {
   });
 });
 
-describe('expandQuery', () => {
-  const groups: SynonymGroup[] = [
-    { input: 'misshandel', synonyms: ['våld i nära relation', 'våld', 'slår'], isMutual: false },
-    { input: 'Kronofogden', synonyms: ['skuldrådgivning', 'skulder'], isMutual: false },
-    { input: 'ensam', synonyms: ['ensamhet', 'gemenskap'], isMutual: false },
-    { input: 'missbruk', synonyms: ['beroende', 'alkohol', 'droger'], isMutual: true },
-    { input: 'våld i nära relation', synonyms: ['relationsvåld'], isMutual: false },
+const entry = (input: string, synonyms: string[], options: Partial<ThesaurusEntry> = {}): ThesaurusEntry => ({
+  input,
+  synonyms,
+  categories: [],
+  isMutual: false,
+  ...options,
+});
+
+describe('findThesaurusMatches', () => {
+  const thesaurus: ThesaurusEntry[] = [
+    entry('misshandel', ['våld i nära relation', 'våld'], { categories: ['vald-i-nara-relation'] }),
+    entry('Kronofogden', ['skuldrådgivning', 'skulder']),
+    entry('ensam', ['ensamhet', 'gemenskap']),
+    entry('missbruk', ['beroende', 'alkohol'], { isMutual: true }),
+    entry('slår mig', ['våld', 'kvinnojour']),
+    entry('misshandla*', ['våld']),
+    entry('hem*', ['bostad']),
   ];
+  const inputs = (q: string) => findThesaurusMatches(searchWords(q), thesaurus).map((m) => m.input);
 
-  it("adds a group's synonyms when its input is in the query", () => {
-    expect(expandQuery('misshandel', groups)).toEqual(['våld i nära relation', 'våld', 'slår']);
-    expect(expandQuery('stöd vid misshandel i Karlskoga', groups)).toEqual(['våld i nära relation', 'våld', 'slår']);
+  it('finds an entry anywhere in the query, compared folded, with what it stands for and its categories', () => {
+    expect(findThesaurusMatches(searchWords('stöd vid MISSHANDEL i Karlskoga'), thesaurus)).toEqual([
+      { input: 'misshandel', start: 2, length: 1, alternatives: ['våld i nära relation', 'våld'], categories: ['vald-i-nara-relation'] },
+    ]);
+    expect(inputs('fått brev från kronofogden')).toEqual(['Kronofogden']);
   });
 
-  it('compares folded: case and diacritics do not matter, on either side', () => {
-    expect(expandQuery('MISSHANDEL', groups)).toEqual(['våld i nära relation', 'våld', 'slår']);
-    expect(expandQuery('kronofogden', groups)).toEqual(['skuldrådgivning', 'skulder']);
-    expect(expandQuery('hjälp vid vald i nara relation', groups)).toEqual(['relationsvåld']);
+  it('matches a phrase only when its words follow each other, with or without diacritics', () => {
+    expect(inputs('min pojkvän slår mig')).toEqual(['slår mig']);
+    expect(inputs('min sambo slar mig')).toEqual(['slår mig']);
+    expect(inputs('mig slår')).toEqual([]);
   });
 
-  it('matches whole words and whole phrases only', () => {
-    expect(expandQuery('misshandeln', groups)).toEqual([]);
-    expect(expandQuery('ensamhet', groups)).toEqual([]);
-    expect(expandQuery('våld i nära', groups)).toEqual([]);
-    expect(expandQuery('relation i nära våld', groups)).toEqual([]);
+  it('matches whole words, and any ending only where the entry ends with *', () => {
+    expect(inputs('ensamhet')).toEqual([]);
+    expect(inputs('misshandeln')).toEqual([]);
+    expect(inputs('blev misshandlad igår')).toEqual(['misshandla*']);
+    // A star after fewer than four letters is not a prefix: "hem*" would fire on "hemlig", "hemma"...
+    expect(inputs('hemma')).toEqual([]);
+    expect(inputs('hem')).toEqual(['hem*']);
   });
 
-  it('does not run a one-way group backwards', () => {
-    expect(expandQuery('slår', groups)).toEqual([]);
-    expect(expandQuery('skulder', groups)).toEqual([]);
+  it('does not run a one-way entry backwards, and lets any member of a mutual entry bring in the others', () => {
+    expect(inputs('skulder')).toEqual([]);
+    expect(findThesaurusMatches(['alkohol'], thesaurus)[0]?.alternatives).toEqual(['missbruk', 'beroende']);
   });
 
-  it('lets any member of a mutual group bring in the others and the input', () => {
-    expect(expandQuery('alkohol', groups)).toEqual(['missbruk', 'beroende', 'droger']);
-    expect(expandQuery('missbruk', groups)).toEqual(['beroende', 'alkohol', 'droger']);
-  });
-
-  it('merges the expansions of several groups without repeating a phrase', () => {
-    const overlapping: SynonymGroup[] = [...groups, { input: 'slag', synonyms: ['Våld', 'misshandel'], isMutual: false }];
-    expect(expandQuery('slag och misshandel', overlapping)).toEqual(['våld i nära relation', 'våld', 'slår', 'misshandel']);
-  });
-
-  it('never returns the query itself, and nothing for a query without words', () => {
-    expect(expandQuery('beroende', [{ input: 'beroende', synonyms: ['Beroende', 'spel'], isMutual: true }])).toEqual(['spel']);
-    expect(expandQuery('', groups)).toEqual([]);
-    expect(expandQuery('!!!', groups)).toEqual([]);
-    expect(expandQuery('misshandel', [])).toEqual([]);
+  it('finds nothing in an empty query or with an empty thesaurus', () => {
+    expect(findThesaurusMatches([], thesaurus)).toEqual([]);
+    expect(findThesaurusMatches(['misshandel'], [])).toEqual([]);
   });
 });
 
-describe('findSynonymMatches', () => {
-  it('tells where in the query the member was found, so the engine can replace just those words', () => {
-    const groups: SynonymGroup[] = [{ input: 'våld i nära relation', synonyms: ['relationsvåld'], isMutual: false }];
-    expect(findSynonymMatches('Stöd vid våld i nära relation', groups)).toEqual([
-      { words: ['vald', 'i', 'nara', 'relation'], start: 2, alternatives: ['relationsvåld'] },
-    ]);
+describe('splitCompound', () => {
+  const vocabulary = Vocabulary.fromTexts([
+    'stöd vid alkohol och andra problem',
+    'spelberoende och spel om pengar, missbruk',
+    'panikångest och oro',
+    'fritid och aktiviteter för unga',
+    'språkkurs i svenska',
+  ]);
+
+  it('splits a word the directory lacks into two words it has', () => {
+    expect(splitCompound('alkoholproblem', vocabulary)).toEqual(['alkohol', 'problem']);
+    expect(splitCompound('spelmissbruk', vocabulary)).toEqual(['spel', 'missbruk']);
+  });
+
+  it('accepts the start of a word the directory has as a part, and the linking s', () => {
+    expect(splitCompound('panikoro', vocabulary)).toEqual(['panik', 'oro']);
+    expect(splitCompound('fritidsaktiviteter', vocabulary)).toEqual(['fritid', 'aktiviteter']);
+  });
+
+  it('leaves alone words the directory has, short words, and words without known parts', () => {
+    expect(splitCompound('spelberoende', vocabulary)).toEqual([]);
+    expect(splitCompound('spelet', vocabulary)).toEqual([]);
+    expect(splitCompound('xqzvblorfwq', vocabulary)).toEqual([]);
+  });
+});
+
+describe('analyzeQuery', () => {
+  const vocabulary = Vocabulary.fromTexts([
+    'stöd och hjälp vid våld, kvinnojour',
+    'stöd med skulder och budget',
+    'stöd för dig med alkohol och problem',
+    'stöd och gemenskap, sorgegrupp',
+  ]);
+  const thesaurus = [entry('slår mig', ['våld', 'kvinnojour'], { categories: ['vald-i-nara-relation'] })];
+
+  it('keeps the words that carry meaning and the thesaurus entries found in the whole query', () => {
+    const categories = new Map([['vald-i-nara-relation', 'Våld i nära relation']]);
+    const analysis = analyzeQuery('Min pojkvän slår mig', thesaurus, vocabulary, categories);
+    expect(analysis.terms.map((t) => t.word)).toEqual(['pojkvan', 'slar']);
+    expect(analysis.matches.map((m) => m.input)).toEqual(['slår mig']);
+    expect(analysis.categories).toEqual([{ slug: 'vald-i-nara-relation', name: 'Våld i nära relation' }]);
+    // A category the portal does not have (or has switched off) is left out.
+    expect(analyzeQuery('Min pojkvän slår mig', thesaurus, vocabulary, new Map()).categories).toEqual([]);
+  });
+
+  it('drops stop words, folded as queries are ("på", "för"), unless nothing else is left', () => {
+    expect(analyzeQuery('jag vill ha hjälp för mina skulder på en gång', [], vocabulary).terms.map((t) => t.word)).toEqual(['skulder', 'gang']);
+    expect(analyzeQuery('hur gör man', [], vocabulary).terms.map((t) => t.word)).toEqual(['hur', 'gor', 'man']);
+  });
+
+  it('drops a word nearly every service has when the query says more ("stöd")', () => {
+    expect(analyzeQuery('stöd skulder', [], vocabulary).terms.map((t) => t.word)).toEqual(['skulder']);
+    expect(analyzeQuery('stöd', [], vocabulary).terms.map((t) => t.word)).toEqual(['stod']);
+  });
+
+  it('splits compounds against the vocabulary', () => {
+    expect(analyzeQuery('alkoholproblem', [], vocabulary).terms).toEqual([{ word: 'alkoholproblem', parts: ['alkohol', 'problem'] }]);
+  });
+
+  it('gives nothing for a query without letters or digits', () => {
+    expect(analyzeQuery('!!!', thesaurus, vocabulary)).toEqual(EMPTY_ANALYSIS);
   });
 });

@@ -3,24 +3,24 @@
  * projection table ServiceSearchDocument (lib/search/projection.ts). It answers the same
  * requests as Meilisearch with the same facet semantics (lib/search/types.ts).
  *
- * A service matches when every word of the query is found in it: stemmed, unstemmed (the
- * translations), as the start of a word for the last word (it may be unfinished), or, for a
- * word no service contains, through the similar words services do contain (a typo). A synonym
- * from the coordinator's table may stand in for the words it replaces. Stop words ("och",
- * "i") are left out; a query of nothing else is a browse.
+ * The query arrives analysed (lib/search/analyze.ts). A service matches when it matches any
+ * clause: one of the resident's words (stemmed, unstemmed for the translations, as the start
+ * of a word, or, for a word no service contains, through the similar words services do
+ * contain: a typo), a compound's parts together, a thesaurus term, or a category the
+ * thesaurus points to. Its rank adds up the clauses it matches, the resident's own words
+ * weighing most, so a service with more of what was asked comes first.
  *
- * Two round trips: the query's words are looked up (stop words, typos) while the synonyms are
- * read, then one statement returns the page, the total and every facet count.
+ * Two round trips: the query's words are looked up (typos), then one statement returns the
+ * page, the total and every facet count.
  */
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { AnalyzedQuery } from '../analyze';
 import { TRANSLATED_LOCALES } from '../document';
-import { FACET_NAMES, MAX_QUERY_LENGTH, type FacetName } from '../query';
-import { findSynonymMatches, listActiveSynonyms, searchWords } from '../synonyms';
-import { shorten, type EngineRequest, type FacetCounts, type SearchEngine, type SearchHit, type SearchResult, type SynonymGroup } from '../types';
+import { FACET_NAMES, type FacetName } from '../query';
+import { searchWords } from '../words';
+import { shorten, type EngineRequest, type FacetCounts, type SearchEngine, type SearchHit, type SearchResult } from '../types';
 
-/** Like Meilisearch, only the first ten words of a query count; it also bounds the statement. */
-const MAX_QUERY_WORDS = 10;
 /** As in Meilisearch, shorter words must be spelt right: "vald" is not "välkommen". */
 const MIN_TYPO_WORD_LENGTH = 5;
 /**
@@ -33,8 +33,10 @@ const TYPO_SAMPLE = 100;
 /** pg_trgm similarity a word of a sampled service needs to count as meant: "ensamhet" is 0.73 from "ensamhett". */
 const TYPO_SIMILARITY = 0.5;
 const MAX_CORRECTIONS = 8;
-/** Synonyms find what the resident may have meant, and rank below their own words. */
-const SYNONYM_RANK_WEIGHT = 0.25;
+/** What a matched clause adds to a service's rank: the resident's own words count most. */
+const CLAUSE_WEIGHTS = { word: 1, parts: 0.9, thesaurus: 0.8, category: 0.3 } as const;
+/** Bounds the statement: thesaurus terms beyond these add little. */
+const MAX_THESAURUS_PHRASES = 24;
 
 /** The disjunctive facets: values within one are alternatives, and counts leave the facet's own filter out. */
 const OR_FACETS = ['categories', 'municipalities', 'targetGroups', 'languages'] as const;
@@ -49,20 +51,10 @@ const column = (name: string) => Prisma.raw(`d."${name}"`);
 
 const sv = (text: string) => Prisma.sql`plainto_tsquery('swedish', ${text}::text)`;
 const simple = (text: string) => Prisma.sql`plainto_tsquery('simple', ${text}::text)`;
+// Only letters and digits reach it (searchWords): the prefix query cannot be malformed.
+const prefix = (word: string) => Prisma.sql`to_tsquery('simple', ${word}::text || ':*')`;
 const anyOf = (queries: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(queries, ' || ')})`;
 const allOf = (queries: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(queries, ' && ')})`;
-
-/** The words a query counts, or none (a query without a letter or digit is a browse). */
-export function queryWordsOf(q: string): string[] {
-  return [...new Set(searchWords(q.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_WORDS);
-}
-
-interface WordInfo {
-  word: string;
-  isStopWord: boolean;
-  /** Words of services similar to this one, when no service contains it as written. */
-  corrections: string[];
-}
 
 /**
  * A regular expression that finds the words one typo away from `word` (and more): one half is
@@ -76,10 +68,11 @@ function typoPattern(word: string): string | null {
   return `\\m${letters.slice(0, half).join('')}|${letters.slice(half).join('')}\\M`;
 }
 
-/** Which words are stop words, and for the ones no service contains, what they may have meant. */
-async function lookUpWords(db: Db, words: string[]): Promise<WordInfo[]> {
-  const rows = await db.$queryRaw<WordInfo[]>`
-    SELECT x.word, numnode(plainto_tsquery('swedish', x.word)) = 0 AS "isStopWord",
+/** For each word no service contains, the words of services it may have been meant as. */
+async function lookUpCorrections(db: Db, words: string[]): Promise<Map<string, string[]>> {
+  if (words.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ word: string; corrections: string[] }[]>`
+    SELECT x.word,
       CASE WHEN x.pattern IS NULL
         -- A scalar subquery hides the tsquery from the planner, which then takes the index.
         OR EXISTS (SELECT 1 FROM "ServiceSearchDocument" e
@@ -96,50 +89,51 @@ async function lookUpWords(db: Db, words: string[]): Promise<WordInfo[]> {
         LIMIT ${MAX_CORRECTIONS}::int)
       END AS corrections
     FROM unnest(${words}::text[], ${words.map(typoPattern)}::text[]) AS x(word, pattern)`;
-  const byWord = new Map(rows.map((r) => [r.word, r]));
-  return words.map((word) => byWord.get(word) ?? { word, isStopWord: false, corrections: [] });
+  return new Map(rows.map((r) => [r.word, r.corrections]));
 }
 
 interface TextQuery {
-  /** The tsquery a service's vector must match. */
+  /** What a service must match (any clause). */
   match: Prisma.Sql;
   /** The relevance of a matching service. */
   rank: Prisma.Sql;
 }
 
-/** The tsquery of one word: any way it may be found. */
-function wordQuery({ word, corrections }: WordInfo, isLast: boolean): Prisma.Sql {
-  return anyOf([
-    sv(word),
-    simple(word),
-    // Only letters and digits: the prefix query cannot be malformed.
-    ...(isLast ? [Prisma.sql`to_tsquery('simple', ${word}::text || ':*')`] : []),
-    ...corrections.map(sv),
-  ]);
-}
-
-function textQuery(words: WordInfo[], synonyms: readonly SynonymGroup[]): TextQuery | null {
-  const meaningful = words.filter((w) => !w.isStopWord);
-  if (meaningful.length === 0) return null;
-  const last = meaningful[meaningful.length - 1];
-  const query = (info: WordInfo) => wordQuery(info, info === last);
-  const alternatives = [allOf(meaningful.map(query))];
-  const phrases = new Set<string>();
-  for (const match of findSynonymMatches(words.map((w) => w.word).join(' '), synonyms)) {
-    // The words a synonym stands for are replaced by it; the rest of the query still counts.
-    const rest = words.filter((w, i) => !w.isStopWord && (i < match.start || i >= match.start + match.words.length));
-    for (const alternative of match.alternatives) {
-      const phrase = searchWords(alternative).join(' ');
-      phrases.add(phrase);
-      // A phrase of stop words only would leave just the rest of the query: no alternative.
-      alternatives.push(Prisma.sql`CASE WHEN numnode(${sv(phrase)}) = 0 THEN ''::tsquery ELSE ${allOf([sv(phrase), ...rest.map(query)])} END`);
+/**
+ * The clauses of an analysed query: each a tsquery (or, for categories, a condition) and what
+ * matching it adds to the rank.
+ */
+function textQuery(analysis: AnalyzedQuery, corrections: Map<string, string[]>): TextQuery | null {
+  const last = analysis.terms[analysis.terms.length - 1];
+  const clauses: { query: Prisma.Sql; weight: number }[] = [];
+  for (const term of analysis.terms) {
+    clauses.push({
+      weight: CLAUSE_WEIGHTS.word,
+      // The last word may be unfinished (results as you type).
+      query: anyOf([sv(term.word), simple(term.word), ...(term === last ? [prefix(term.word)] : []), ...(corrections.get(term.word) ?? []).map(sv)]),
+    });
+    if (term.parts.length > 0) {
+      clauses.push({ weight: CLAUSE_WEIGHTS.parts, query: allOf(term.parts.map((part) => anyOf([sv(part), prefix(part)]))) });
     }
   }
-  const synonymRank =
-    phrases.size > 0 ? Prisma.sql` + ${SYNONYM_RANK_WEIGHT}::real * ts_rank_cd(d."searchVector", ${anyOf([...phrases].map(sv))}, 1)` : Prisma.empty;
+  const phrases = [...new Set(analysis.matches.flatMap((m) => m.alternatives.map((a) => searchWords(a).join(' '))))].filter(Boolean);
+  // A phrase of stop words only would match nothing: leave it out rather than send an empty query.
+  const thesaurus = phrases.slice(0, MAX_THESAURUS_PHRASES).map((phrase) => Prisma.sql`(CASE WHEN numnode(${sv(phrase)}) = 0 THEN ${simple(phrase)} ELSE ${sv(phrase)} END)`);
+  if (thesaurus.length > 0) clauses.push({ weight: CLAUSE_WEIGHTS.thesaurus, query: anyOf(thesaurus) });
+  const slugs = analysis.categories.map((c) => c.slug);
+  const inCategory = slugs.length > 0 ? Prisma.sql`(d."categories" && ${slugs}::text[])` : null;
+  if (clauses.length === 0 && !inCategory) return null;
+
+  // Each tsquery sits in a scalar subquery so the planner takes the full-text index rather
+  // than matching row by row.
+  const matches = clauses.map((c) => Prisma.sql`d."searchVector" @@ (SELECT ${c.query})`);
+  const scores = clauses.map(
+    (c, i) => Prisma.sql`CASE WHEN ${matches[i] as Prisma.Sql} THEN ${c.weight}::real * (1 + least(ts_rank_cd(d."searchVector", ${c.query}, 1), 1)) ELSE 0 END`,
+  );
+  if (inCategory) scores.push(Prisma.sql`CASE WHEN ${inCategory} THEN ${CLAUSE_WEIGHTS.category}::real ELSE 0 END`);
   return {
-    match: anyOf(alternatives),
-    rank: Prisma.sql`ts_rank_cd(d."searchVector", ${anyOf(meaningful.map(query))}, 1)${synonymRank}`,
+    match: or([...matches, ...(inCategory ? [inCategory] : [])]),
+    rank: Prisma.join(scores, ' + '),
   };
 }
 
@@ -204,11 +198,10 @@ interface RawResult {
 export function createPostgresEngine(db: Db): SearchEngine {
   return {
     name: 'postgres',
-    async search({ query, locale, openNow }: EngineRequest): Promise<SearchResult> {
-      const words = queryWordsOf(query.q);
+    async search({ query, analysis, locale, openNow }: EngineRequest): Promise<SearchResult> {
       const [text, order] = await Promise.all([
-        words.length > 0
-          ? Promise.all([lookUpWords(db, words), listActiveSynonyms(db)]).then(([info, synonyms]) => textQuery(info, synonyms))
+        analysis.terms.length > 0 || analysis.matches.length > 0
+          ? lookUpCorrections(db, analysis.terms.map((t) => t.word)).then((corrections) => textQuery(analysis, corrections))
           : null,
         nameOrder(db),
       ]);
@@ -227,7 +220,7 @@ export function createPostgresEngine(db: Db): SearchEngine {
       // failing two OR-facet filters counts nowhere. The tsquery sits in a scalar subquery so
       // the planner takes the full-text index rather than matching row by row.
       const candidates = and([
-        text ? Prisma.sql`d."searchVector" @@ (SELECT ${text.match})` : TRUE,
+        text ? text.match : TRUE,
         query.attributes.length > 0 ? Prisma.sql`d."attributes" @> ${query.attributes}::text[]` : TRUE,
         query.openNow ? isOpen : TRUE,
         allButOne(active.map((f) => facetOk[f])),

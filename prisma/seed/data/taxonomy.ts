@@ -78,12 +78,3 @@ export const workshopCategories = [
   { slug: 'akutvard', name: 'Akutvård' },
   { slug: 'barn-och-ungdomsmedicin', name: 'Barn- och ungdomsmedicin' },
 ];
-
-/** Synonym groups the coordinator starts from (the thesaurus grows from here). */
-export const synonyms = [
-  { input: 'misshandel', synonyms: ['våld i nära relation', 'våld', 'slår'], isMutual: false },
-  { input: 'kronofogden', synonyms: ['skuldrådgivning', 'skulder', 'budget'], isMutual: false },
-  { input: 'ensam', synonyms: ['ensamhet', 'gemenskap', 'besöksvän'], isMutual: false },
-  { input: 'missbruk', synonyms: ['beroende', 'alkohol', 'droger'], isMutual: true },
-  { input: 'matkasse', synonyms: ['mat', 'matbank', 'livsmedel'], isMutual: false },
-];
