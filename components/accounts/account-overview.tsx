@@ -17,10 +17,13 @@ interface AccountOverviewProps {
   texts: FormTexts;
   canInvite: boolean;
   canManageUsers: boolean;
+  canManageThesaurus: boolean;
+  /** Has services whose keywords they may change. */
+  canEditKeywords: boolean;
 }
 
 /** The /konto page: memberships, name, preferences, password, export and deletion. */
-export function AccountOverview({ account, locale, texts, canInvite, canManageUsers }: AccountOverviewProps) {
+export function AccountOverview({ account, locale, texts, canInvite, canManageUsers, canManageThesaurus, canEditKeywords }: AccountOverviewProps) {
   const t = useTranslations('Account');
   const hidden = { locale };
   const passwordFields = [
@@ -47,16 +50,26 @@ export function AccountOverview({ account, locale, texts, canInvite, canManageUs
         ) : (
           <p>{t('noOrganizations')}</p>
         )}
-        {canInvite || canManageUsers ? (
+        {canInvite || canManageUsers || canManageThesaurus || canEditKeywords ? (
           <ul className="action-links">
             {canInvite ? (
               <li>
                 <Link href="/konto/bjud-in">{t('inviteLink')}</Link>
               </li>
             ) : null}
+            {canEditKeywords ? (
+              <li>
+                <Link href="/konto/tjanster">{t('keywordsLink')}</Link>
+              </li>
+            ) : null}
             {canManageUsers ? (
               <li>
                 <Link href="/admin/anvandare">{t('adminLink')}</Link>
+              </li>
+            ) : null}
+            {canManageThesaurus ? (
+              <li>
+                <Link href="/admin/installningar">{t('thesaurusLink')}</Link>
               </li>
             ) : null}
           </ul>

@@ -51,6 +51,8 @@ export interface PolicyResources {
   'directory.importExport': null;
   'searchStats.read': null;
   'organization.editProfile': OrganizationFacts;
+  /** The "also known as" words of a service; the resource is the service's organisation. */
+  'service.editKeywords': OrganizationFacts;
   // Accounts
   'invitation.create': GrantFacts;
   'membership.change': GrantFacts;
@@ -129,6 +131,9 @@ const RULES: { [A in PolicyAction]: Rule<PolicyResources[A]> } = {
   'directory.importExport': coordinatorOnly,
   'searchStats.read': coordinatorOnly,
   'organization.editProfile': (a, r) => isCoordinator(a) || isAssociationAdminOf(a, r.organizationId),
+  // Keywords are words residents use, not facts a reviewer must check, so the association's
+  // own people write them directly instead of proposing them.
+  'service.editKeywords': (a, r) => isCoordinator(a) || belongsToAssociation(a, r.organizationId),
 
   'invitation.create': (a, g) => {
     if (!roleFitsOrganization(g.role, g.organizationKind)) return false;

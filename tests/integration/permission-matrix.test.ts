@@ -15,6 +15,8 @@ import { seedDatabase } from '@/prisma/seed/index';
 import { insertInvitation } from '@/lib/accounts/invitations/mutations';
 import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembership, setUserDisabled, updatePreferences, updateProfile } from '@/lib/accounts/mutations';
 import { exportOwnData, getOwnAccount } from '@/lib/accounts/queries';
+import { updateServiceKeywords } from '@/lib/directory/keywords';
+import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -42,6 +44,29 @@ async function throwawayMembershipId(organizationId: string): Promise<string> {
   return (await db.prisma.membership.create({ data: { userId: user.id, organizationId, role: 'MEMBER' } })).id;
 }
 
+/** A thesaurus entry only the matrix uses, so probes that change it disturb nothing else. */
+async function matrixEntryId(): Promise<string> {
+  const entry = await db.prisma.searchSynonym.upsert({
+    where: { input: 'matrisuppslag' },
+    create: { input: 'matrisuppslag', synonyms: ['matristerm'] },
+    update: {},
+    select: { id: true },
+  });
+  return entry.id;
+}
+
+/** A fresh entry for probes that delete one. */
+async function throwawayEntryId(): Promise<string> {
+  return (await db.prisma.searchSynonym.create({ data: { input: `matrisslask ${++invitationCounter}`, synonyms: ['matristerm'] } })).id;
+}
+
+/** The first service of the organisation, by slug: the one keyword probes act on. */
+async function serviceOf(organizationId: string) {
+  return db.prisma.service.findFirstOrThrow({ where: { organizationId }, orderBy: { slug: 'asc' }, select: { id: true, keywords: true } });
+}
+
+const auditCount = (action: string) => db.prisma.auditLog.count({ where: { action } });
+
 const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
 type RoleName = (typeof ROLES)[number];
 type Scope = 'own' | 'other';
@@ -62,11 +87,21 @@ interface ProbeContext {
   scope: Scope;
   /** Organisation id for the scope: the actor's own association or another one. */
   organizationId: string;
+  /** What `arrange` made for this probe (a record id), or ''. */
+  fixture: string;
 }
 
 type Row =
   | { access: 'public'; why: string }
-  | { access: 'checked'; probe: (ctx: ProbeContext) => Promise<unknown>; allowed: Partial<Record<RoleName, Scope[]>> };
+  | {
+      access: 'checked';
+      /** Runs before the probe and before `state` is read: a record for the probe to act on. */
+      arrange?: (ctx: Omit<ProbeContext, 'fixture'>) => Promise<string>;
+      probe: (ctx: ProbeContext) => Promise<unknown>;
+      allowed: Partial<Record<RoleName, Scope[]>>;
+      /** What a refused probe must leave exactly as it was; read before and after it. */
+      state?: (ctx: ProbeContext) => Promise<unknown>;
+    };
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { access: 'public', why: 'reports only ok/error per component, no data' },
@@ -133,6 +168,58 @@ const MATRIX: Record<string, Row> = {
       setUserDisabled(actor, { userId: (await db.prisma.membership.findFirstOrThrow({ where: { organizationId, role: 'MEMBER' } })).userId, disabled: false }),
     allowed: { coordinator: ['own', 'other'] },
   },
+  // The thesaurus editor (lib/search/thesaurus): the coordinator's alone.
+  'lib/search/thesaurus/actions.ts#createThesaurusEntryAction': {
+    access: 'checked',
+    arrange: async () => `matrisord ${++invitationCounter}`,
+    probe: ({ actor, fixture }) => createThesaurusEntry(actor, { input: fixture, synonyms: 'matristerm', isActive: true }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.searchSynonym.count(), await auditCount('thesaurus.create')],
+  },
+  'lib/search/thesaurus/actions.ts#updateThesaurusEntryAction': {
+    access: 'checked',
+    arrange: () => matrixEntryId(),
+    probe: ({ actor, fixture }) => updateThesaurusEntry(actor, fixture, { input: 'matrisuppslag', synonyms: `matristerm ${++invitationCounter}`, isActive: true }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [await db.prisma.searchSynonym.findUnique({ where: { id: fixture } }), await auditCount('thesaurus.update')],
+  },
+  'lib/search/thesaurus/actions.ts#deleteThesaurusEntryAction': {
+    access: 'checked',
+    arrange: () => throwawayEntryId(),
+    probe: ({ actor, fixture }) => deleteThesaurusEntry(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [await db.prisma.searchSynonym.findUnique({ where: { id: fixture } }), await auditCount('thesaurus.delete')],
+  },
+  'lib/search/thesaurus/actions.ts#loadDefaultThesaurusAction': {
+    access: 'checked',
+    // One default entry missing: an allowed load puts it back, a refused one must not.
+    arrange: async () => {
+      const entry = await db.prisma.searchSynonym.findFirstOrThrow({ where: { isDefault: true }, orderBy: { input: 'asc' } });
+      await db.prisma.searchSynonym.delete({ where: { id: entry.id } });
+      return entry.input;
+    },
+    probe: ({ actor }) => loadDefaultThesaurusEntries(actor),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.searchSynonym.count(), await auditCount('thesaurus.loadDefaults')],
+  },
+  // Keywords of a service (lib/directory/keywords.ts): the coordinator, and the service's own association.
+  'lib/directory/keyword-actions.ts#updateServiceKeywordsAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => {
+      const service = await serviceOf(organizationId);
+      return updateServiceKeywords(actor, service.id, [...service.keywords.slice(0, 20), `matrisprov ${++invitationCounter}`]);
+    },
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'], coordinator: ['own', 'other'] },
+    state: async ({ organizationId }) => {
+      const service = await serviceOf(organizationId);
+      return [
+        service.keywords,
+        await db.prisma.outboxMessage.count({ where: { aggregateId: service.id } }),
+        await db.prisma.serviceSearchDocument.findUnique({ where: { serviceId: service.id }, select: { updatedAt: true } }),
+        await auditCount('service.editKeywords'),
+      ];
+    },
+  },
 };
 
 const actors = new Map<RoleName, Actor>();
@@ -158,11 +245,13 @@ describe.each(checkedRows)('%s', (_endpoint, row) => {
     'as %s on a resource of %s organisation',
     async (role, scope) => {
       const expected = row.allowed[role]?.includes(scope) ?? false;
-      const ctx: ProbeContext = {
+      const place = {
         actor: actors.get(role)!,
         scope,
         organizationId: organizationIds.get(scope === 'own' ? OWN_ASSOCIATION : OTHER_ASSOCIATION)!,
       };
+      const ctx: ProbeContext = { ...place, fixture: (await row.arrange?.(place)) ?? '' };
+      const before = await row.state?.(ctx);
       let outcome: 'allowed' | 'refused';
       try {
         await row.probe(ctx);
@@ -172,6 +261,8 @@ describe.each(checkedRows)('%s', (_endpoint, row) => {
         outcome = 'refused';
       }
       expect(outcome).toBe(expected ? 'allowed' : 'refused');
+      // A refusal writes nothing: not the record, not the search index, not the audit log.
+      if (outcome === 'refused' && row.state) expect(await row.state(ctx)).toEqual(before);
     },
   );
 });

@@ -68,6 +68,13 @@ describe('the policy table', () => {
       expectAllowed('service.propose', { organizationId: B }, ['memberB']);
     });
 
+    it("lets the coordinator and the service's own association edit its keywords", () => {
+      expectAllowed('service.editKeywords', { organizationId: A }, ['coordinator', 'adminA', 'memberA']);
+      expectAllowed('service.editKeywords', { organizationId: B }, ['coordinator', 'memberB']);
+      // Officials are not association people, not even of the region's own services.
+      expectAllowed('service.editKeywords', { organizationId: R }, ['coordinator']);
+    });
+
     it("lets the association admin edit their own organisation's profile", () => {
       expectAllowed('organization.editProfile', { organizationId: A }, ['coordinator', 'adminA']);
       expectAllowed('organization.editProfile', { organizationId: B }, ['coordinator']);

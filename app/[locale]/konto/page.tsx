@@ -8,6 +8,7 @@ import { resolveLocale } from '@/i18n/params';
 import { getOwnAccount, listInviteTargets } from '@/lib/accounts/queries';
 import { requireSignedIn } from '@/lib/auth/session';
 import { can } from '@/lib/authz/policy';
+import { hasKeywordServices } from '@/lib/directory/keywords';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -22,7 +23,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AccountPage({ params }: PageProps) {
   const locale = await resolveLocale(params);
   const actor = await requireSignedIn(getPathname({ href: '/konto', locale }));
-  const [account, targets, texts] = await Promise.all([getOwnAccount(actor), listInviteTargets(actor), getFormTexts(locale)]);
+  const [account, targets, texts, canEditKeywords] = await Promise.all([
+    getOwnAccount(actor),
+    listInviteTargets(actor),
+    getFormTexts(locale),
+    hasKeywordServices(actor),
+  ]);
   return (
     <AccountOverview
       account={account}
@@ -30,6 +36,8 @@ export default async function AccountPage({ params }: PageProps) {
       texts={texts}
       canInvite={targets.length > 0}
       canManageUsers={can(actor, 'user.manage', null)}
+      canManageThesaurus={can(actor, 'directory.settings', null)}
+      canEditKeywords={canEditKeywords}
     />
   );
 }
