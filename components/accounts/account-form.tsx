@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useActionState, useEffect, useState } from 'react';
+import { ErrorSummary, Field, SuccessMessage, useFocusOnError, type FormMessages } from '@/components/forms/form-parts';
 import type { Role } from '@/lib/authz/actor';
 import type { OrganizationKind } from '@/lib/authz/policy';
 import { IDLE_FORM_STATE, type AccountFormState } from '@/lib/accounts/form-state';
@@ -11,13 +12,8 @@ import { IDLE_FORM_STATE, type AccountFormState } from '@/lib/accounts/form-stat
  * keeps the page and moves focus to the error summary. Texts come from the server page, so
  * no message catalogue ships to the browser.
  */
-export interface FormTexts {
-  errorSummary: string;
-  /** Keyed by AccountErrorKey. */
-  errors: Record<string, string>;
-  /** Keyed by AccountSuccessKey. */
-  success: Record<string, string>;
-}
+/** The resolved texts of a form (the shared form parts' messages). */
+export type FormTexts = FormMessages;
 
 export interface FieldSpec {
   name: string;
@@ -32,107 +28,6 @@ export interface FieldSpec {
 }
 
 type FormAction = (state: AccountFormState, formData: FormData) => Promise<AccountFormState>;
-
-const fieldId = (formId: string, name: string) => `${formId}-${name}`;
-
-/** Focuses the summary after a refused submission, so keyboard and screen reader users land on it. */
-function useFocusOnError(state: AccountFormState): RefObject<HTMLDivElement | null> {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') ref.current?.focus();
-  }, [state]);
-  return ref;
-}
-
-function ErrorSummary({
-  formId,
-  state,
-  labels,
-  texts,
-  summaryRef,
-}: {
-  formId: string;
-  state: AccountFormState;
-  labels: Record<string, string>;
-  texts: FormTexts;
-  summaryRef: RefObject<HTMLDivElement | null>;
-}) {
-  if (state.status !== 'error') return null;
-  const fieldErrors = Object.entries(state.fieldErrors ?? {}).filter(([name]) => name in labels);
-  const titleId = `${formId}-error-summary`;
-  return (
-    <div className="error-summary" ref={summaryRef} tabIndex={-1} role="group" aria-labelledby={titleId}>
-      <p id={titleId} className="error-summary__title">
-        {texts.errorSummary}
-      </p>
-      <ul className="error-summary__list">
-        {state.formError || fieldErrors.length === 0 ? <li>{texts.errors[state.formError ?? 'invalid']}</li> : null}
-        {fieldErrors.map(([name, key]) => (
-          <li key={name}>
-            <a
-              href={`#${fieldId(formId, name)}`}
-              onClick={(event) => {
-                // Jumping to an anchor scrolls; focusing the field also lets the person type at once.
-                const target = document.getElementById(fieldId(formId, name));
-                if (target) {
-                  event.preventDefault();
-                  target.focus();
-                }
-              }}
-            >
-              {labels[name]}: {texts.errors[key] ?? texts.errors.invalid}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function SuccessMessage({ state, texts }: { state: AccountFormState; texts: FormTexts }) {
-  if (state.status !== 'success' || !state.success) return null;
-  return (
-    <p className="form-success" role="status">
-      {texts.success[state.success]}
-    </p>
-  );
-}
-
-/** Label, hint, error and control, with the hint and error tied to the control for assistive tech. */
-function Field({
-  formId,
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  formId: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const id = fieldId(formId, name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
-    </div>
-  );
-}
 
 export function AccountForm({
   id,
@@ -160,8 +55,8 @@ export function AccountForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ErrorSummary formId={id} state={state} labels={labels} texts={texts} summaryRef={summaryRef} />
-      <SuccessMessage state={state} texts={texts} />
+      <ErrorSummary formId={id} state={state} labels={labels} messages={texts} summaryRef={summaryRef} />
+      <SuccessMessage state={state} messages={texts} />
       {fields.map((field) => {
         const errorKey = state.status === 'error' ? state.fieldErrors?.[field.name] : undefined;
         const error = errorKey ? (texts.errors[errorKey] ?? texts.errors.invalid) : undefined;
@@ -263,8 +158,8 @@ export function InviteForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ErrorSummary formId={id} state={state} labels={fieldLabels} texts={texts} summaryRef={summaryRef} />
-      <SuccessMessage state={state} texts={texts} />
+      <ErrorSummary formId={id} state={state} labels={fieldLabels} messages={texts} summaryRef={summaryRef} />
+      <SuccessMessage state={state} messages={texts} />
       <Field formId={id} name="email" label={labels.email} error={errorOf('email')}>
         {(props) => (
           // A successful invitation clears the address for the next one (the key remounts it).

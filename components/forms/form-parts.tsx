@@ -4,9 +4,9 @@ import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { FormState } from '@/lib/forms/field-errors';
 
 /**
- * The pieces of a server-action form, shared by the admin and keyword editors (the accounts
- * forms have their own in components/accounts/account-form.tsx). Texts arrive resolved from
- * the server page, so no message catalogue ships to the browser.
+ * The pieces of a server-action form, shared by the account pages and the admin and keyword
+ * editors. Texts arrive resolved from the server page, so no message catalogue ships to the
+ * browser.
  */
 export interface FormMessages {
   errorSummary: string;

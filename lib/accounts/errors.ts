@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PasswordProblem } from '@/lib/auth/password-policy';
 import { AppError } from '@/lib/errors/app-error';
+import { APP_ERROR_KEYS } from '@/lib/forms/field-errors';
 
 /**
  * Every reason an accounts form can show, as keys of `Account.errors` in the message files.
@@ -75,15 +76,6 @@ export function addFieldError(errors: FieldErrors, field: string, key: AccountEr
   (errors[field] ??= []).push(key);
 }
 
-const CODE_KEYS = {
-  UNAUTHENTICATED: 'unauthenticated',
-  FORBIDDEN: 'forbidden',
-  NOT_FOUND: 'notFound',
-  CONFLICT: 'conflict',
-  INVALID_INPUT: 'invalid',
-  RATE_LIMITED: 'rateLimited',
-} as const satisfies Record<AppError['code'], AccountErrorKey>;
-
 /** What a form shows for an AppError: one form-level key and the first key per field. */
 export function describeAppError(error: AppError): { formError?: AccountErrorKey; fieldErrors?: Record<string, AccountErrorKey> } {
   const fields = Object.entries(error.fieldErrors ?? {}).map(([field, keys]) => [field, keys.find(isAccountErrorKey) ?? 'invalid'] as const);
@@ -93,5 +85,5 @@ export function describeAppError(error: AppError): { formError?: AccountErrorKey
     return { fieldErrors, ...(formLevel ? { formError: formLevel } : {}) };
   }
   // A specific reason travels in the message (CONFLICT "selfDisable"); otherwise the code's.
-  return { formError: isAccountErrorKey(error.message) ? error.message : CODE_KEYS[error.code] };
+  return { formError: isAccountErrorKey(error.message) ? error.message : APP_ERROR_KEYS[error.code] };
 }

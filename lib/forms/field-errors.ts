@@ -13,7 +13,8 @@ import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
 /** Keys every feature's list must have: the reasons any request can fail for. */
 export type BaseErrorKey = 'invalid' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'rateLimited';
 
-const CODE_KEYS: Record<AppErrorCode, BaseErrorKey> = {
+/** The message key of each AppError code, for every form of the portal. */
+export const APP_ERROR_KEYS: Record<AppErrorCode, BaseErrorKey> = {
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'notFound',
@@ -67,7 +68,7 @@ export function formErrorKeys<const K extends string>(featureKeys: readonly K[])
         const formLevel = fields.find(([field]) => field === 'form')?.[1];
         return { fieldErrors, ...(formLevel ? { formError: formLevel } : {}) };
       }
-      return { formError: isKey(error.message) ? error.message : CODE_KEYS[error.code] };
+      return { formError: isKey(error.message) ? error.message : APP_ERROR_KEYS[error.code] };
     },
   };
 }
