@@ -13,7 +13,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, vi } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createMeiliClient } from '@/lib/search/client';
+import { createMeiliEngine } from '@/lib/search/engines/meilisearch';
+import { createPostgresEngine } from '@/lib/search/engines/postgres';
+import { reindexServices, servicesIndexName } from '@/lib/search/meili-index';
+import type { EngineName, SearchEngine } from '@/lib/search/types';
 import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/search/embedded-server';
 
 export interface TestMeili {
@@ -60,4 +65,24 @@ export function useMeiliServer(): () => TestMeili {
     if (!handle) throw new Error('The Meilisearch server runs only inside tests and hooks.');
     return handle;
   };
+}
+
+export interface EngineCase {
+  name: EngineName;
+  /** Called once the data is in the database: Meilisearch gets an index built from it. */
+  create: () => Promise<SearchEngine>;
+}
+
+/** Both engines over the test database, for specs that every engine must pass. */
+export function engineCases(prisma: () => Db, meili: () => TestMeili): EngineCase[] {
+  return [
+    { name: 'postgres', create: async () => createPostgresEngine(prisma()) },
+    {
+      name: 'meilisearch',
+      create: async () => {
+        await reindexServices(meili().client, prisma());
+        return createMeiliEngine(meili().client, servicesIndexName());
+      },
+    },
+  ];
 }

@@ -7,9 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOpenNow } from '@/lib/directory/open-now';
 import { isOpenAt } from '@/lib/directory/opening-hours';
 import { freshnessOf, foldText } from '@/lib/search/document';
-import { createMeiliEngine } from '@/lib/search/engines/meilisearch';
 import { createPostgresEngine } from '@/lib/search/engines/postgres';
-import { reindexServices, servicesIndexName } from '@/lib/search/meili-index';
 import { rebuildSearchProjection, recordServiceChanges } from '@/lib/search/projection';
 import { FACET_NAMES, parseSearchQuery, type FacetName, type SearchQuery } from '@/lib/search/query';
 import { analyzeSearchQuery } from '@/lib/search/analyze';
@@ -17,7 +15,7 @@ import { invalidateThesaurusCache, listActiveThesaurus } from '@/lib/search/thes
 import type { EngineRequest, FacetCounts, SearchEngine, SearchHit, SearchResult } from '@/lib/search/types';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
-import { useMeiliServer } from '../helpers/search';
+import { engineCases, useMeiliServer } from '../helpers/search';
 
 const meili = useMeiliServer();
 const db = useTestDatabase();
@@ -32,22 +30,7 @@ async function requestFor(query: SearchQuery, options: { locale?: string; at?: D
   };
 }
 
-interface EngineCase {
-  name: string;
-  /** Called once the demo data is in the database (an index may be built from it here). */
-  create: () => Promise<SearchEngine>;
-}
-
-const engines: EngineCase[] = [
-  { name: 'postgres', create: async () => createPostgresEngine(db.prisma) },
-  {
-    name: 'meilisearch',
-    create: async () => {
-      await reindexServices(meili().client, db.prisma);
-      return createMeiliEngine(meili().client, servicesIndexName());
-    },
-  },
-];
+const engines = engineCases(() => db.prisma, meili);
 
 // Fixed instants, Stockholm time: a Tuesday 10:30 in winter (UTC+1) and in summer (UTC+2), and
 // the Saturday night after a Friday, at 01:00 and at 02:00.

@@ -12,14 +12,11 @@
  * change that pushes right answers down the page fails here too.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMeiliEngine } from '@/lib/search/engines/meilisearch';
-import { createPostgresEngine } from '@/lib/search/engines/postgres';
-import { reindexServices, servicesIndexName } from '@/lib/search/meili-index';
 import type { EngineName, SearchEngine } from '@/lib/search/types';
 import { categories } from '@/prisma/seed/data/taxonomy';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
-import { useMeiliServer } from '../helpers/search';
+import { engineCases, useMeiliServer } from '../helpers/search';
 import { figuresOf, relevanceReport, runRelevanceQueries, TOP } from '../relevance/measure';
 import { relevanceQueries } from '../relevance/queries';
 
@@ -36,22 +33,7 @@ const FLOORS: Record<EngineName, { recallAt5: number; mrr: number }> = {
 };
 const MIN_QUERIES = 60;
 
-interface EngineCase {
-  name: EngineName;
-  /** Called once the demo data is in the database. */
-  create: () => Promise<SearchEngine>;
-}
-
-const engines: EngineCase[] = [
-  { name: 'postgres', create: async () => createPostgresEngine(db.prisma) },
-  {
-    name: 'meilisearch',
-    create: async () => {
-      await reindexServices(meili().client, db.prisma);
-      return createMeiliEngine(meili().client, servicesIndexName());
-    },
-  },
-];
+const engines = engineCases(() => db.prisma, meili);
 
 let activeServices = new Map<string, string[]>();
 

@@ -63,6 +63,31 @@ const uniqueByFolded = (values: string[]) => {
   });
 };
 
+interface CompiledEntry {
+  entry: ThesaurusEntry;
+  triggers: { trigger: Trigger; alternatives: string[] }[];
+}
+
+/** Folding and parsing every entry is the costly part; a thesaurus list is compiled once. */
+const compiledLists = new WeakMap<readonly ThesaurusEntry[], CompiledEntry[]>();
+
+function compile(entries: readonly ThesaurusEntry[]): CompiledEntry[] {
+  const cached = compiledLists.get(entries);
+  if (cached) return cached;
+  const result = entries.map((entry) => {
+    const members = uniqueByFolded([entry.input, ...entry.synonyms]);
+    const inputKey = phraseKey(entry.input);
+    const texts = entry.isMutual ? members : members.filter((m) => phraseKey(m) === inputKey);
+    const triggers = texts.flatMap((text) => {
+      const trigger = parseTrigger(text);
+      return trigger ? [{ trigger, alternatives: members.filter((m) => phraseKey(m) !== phraseKey(text)) }] : [];
+    });
+    return { entry, triggers };
+  });
+  compiledLists.set(entries, result);
+  return result;
+}
+
 /**
  * Each entry that occurs in the query's folded words, with what it stands for: a one-way
  * entry (`isMutual` false) fires on its input only and brings in its synonyms; a mutual entry
@@ -72,16 +97,10 @@ export function findThesaurusMatches(queryWords: readonly string[], entries: rea
   if (queryWords.length === 0) return [];
   const words = [...queryWords];
   const matches: ThesaurusMatch[] = [];
-  for (const entry of entries) {
-    const members = uniqueByFolded([entry.input, ...entry.synonyms]);
-    const inputKey = phraseKey(entry.input);
-    const triggers = entry.isMutual ? members : members.filter((m) => phraseKey(m) === inputKey);
-    for (const text of triggers) {
-      const trigger = parseTrigger(text);
-      if (!trigger) continue;
+  for (const { entry, triggers } of compile(entries)) {
+    for (const { trigger, alternatives } of triggers) {
       const start = findTrigger(words, trigger);
       if (start < 0) continue;
-      const alternatives = members.filter((m) => phraseKey(m) !== phraseKey(text));
       if (alternatives.length > 0 || entry.categories.length > 0) {
         matches.push({ input: entry.input, start, length: trigger.words.length, alternatives, categories: entry.categories });
       }
