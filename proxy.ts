@@ -113,6 +113,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // API responses are JSON, not pages; static build output and the favicon need neither a
-  // nonce nor a language. Everything else gets the CSP, even 404 pages for unknown files.
-  matcher: ['/((?!api/|_next/static|_next/image|favicon\\.ico).*)'],
+  // nonce nor a language; uploaded images carry their own stricter policy (sandboxed, no
+  // sources at all). Everything else gets the CSP, even 404 pages for unknown files.
+  matcher: ['/((?!api/|media/|_next/static|_next/image|favicon\\.ico).*)'],
 };

@@ -54,6 +54,22 @@ const schema = z.object({
   MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Read API of the demo's mail catcher (`GET /messages`); set by `npm run demo` for the server. */
   MAIL_CATCHER_API_URL: z.string().url().optional(),
+  /**
+   * Where uploaded images are kept: `local` in `${DATA_DIR}/uploads` (outside the web root),
+   * `s3` in a bucket of any S3-compatible store (path-style URLs), which needs the S3_* below.
+   */
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** `https://s3.example.com` (no bucket in it): objects live at `${S3_ENDPOINT}/${S3_BUCKET}/${key}`. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).superRefine((env, ctx) => {
+  if (env.MEDIA_STORAGE !== 's3') return;
+  for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when MEDIA_STORAGE is s3` });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
