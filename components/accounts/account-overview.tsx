@@ -20,10 +20,24 @@ interface AccountOverviewProps {
   canManageThesaurus: boolean;
   /** Has services whose keywords they may change. */
   canEditKeywords: boolean;
+  canWriteNews: boolean;
+  canModerateNews: boolean;
 }
 
 /** The /konto page: memberships, name, preferences, password, export and deletion. */
-export function AccountOverview({ account, locale, texts, canInvite, canManageUsers, canManageThesaurus, canEditKeywords }: AccountOverviewProps) {
+export function AccountOverview({
+  account,
+  locale,
+  texts,
+  canInvite,
+  canManageUsers,
+  canManageThesaurus,
+  canEditKeywords,
+  canWriteNews,
+  canModerateNews,
+}: AccountOverviewProps) {
+  const tNews = useTranslations('NewsEditor');
+  const tModeration = useTranslations('AdminNews');
   const t = useTranslations('Account');
   const hidden = { locale };
   const passwordFields = [
@@ -50,8 +64,13 @@ export function AccountOverview({ account, locale, texts, canInvite, canManageUs
         ) : (
           <p>{t('noOrganizations')}</p>
         )}
-        {canInvite || canManageUsers || canManageThesaurus || canEditKeywords ? (
+        {canInvite || canManageUsers || canManageThesaurus || canEditKeywords || canWriteNews || canModerateNews ? (
           <ul className="action-links">
+            {canWriteNews ? (
+              <li>
+                <Link href="/konto/nyheter">{tNews('accountLink')}</Link>
+              </li>
+            ) : null}
             {canInvite ? (
               <li>
                 <Link href="/konto/bjud-in">{t('inviteLink')}</Link>
@@ -70,6 +89,11 @@ export function AccountOverview({ account, locale, texts, canInvite, canManageUs
             {canManageThesaurus ? (
               <li>
                 <Link href="/admin/installningar">{t('thesaurusLink')}</Link>
+              </li>
+            ) : null}
+            {canModerateNews ? (
+              <li>
+                <Link href="/admin/nyheter">{tModeration('accountLink')}</Link>
               </li>
             ) : null}
           </ul>

@@ -4,6 +4,7 @@ import { listFacetLabels, listServiceCards, type FacetLabels, type ServiceCard }
 import type { CategoryCard } from '@/lib/directory/queries';
 import { listRelatedCategories } from '@/lib/directory/related-categories';
 import { crisisLinesFor, type CrisisLine } from '@/lib/search/crisis';
+import { searchPosts, type PostCard } from '@/lib/news/queries';
 import type { SearchQuery } from '@/lib/search/query';
 import { searchDirectory } from '@/lib/search/service';
 import type { SearchResult } from '@/lib/search/types';
@@ -18,6 +19,8 @@ export interface SearchPageData {
   cards: ServiceCard[];
   labels: FacetLabels;
   related: CategoryCard[];
+  /** Published news matching the words, shown beside the services on the first page. */
+  posts: PostCard[];
   /** The instant "open now" was decided at. */
   now: Date;
 }
@@ -36,9 +39,10 @@ function withCategoryLines(lines: CrisisLine[], categories: string[]): CrisisLin
 
 /** Everything a results page shows, fetched with as much in parallel as the steps allow. */
 export async function loadSearch(query: SearchQuery, locale: string, now: Date = new Date()): Promise<SearchPageData> {
-  const [{ result, crisisLines }, labels] = await Promise.all([
+  const [{ result, crisisLines }, labels, posts] = await Promise.all([
     searchDirectory(ANONYMOUS, query, { locale, now, record: true }),
     getFacetLabels(locale),
+    query.q && query.page === 1 ? searchPosts(ANONYMOUS, query.q) : Promise.resolve([]),
   ]);
   const [cards, related] = await Promise.all([
     listServiceCards(
@@ -49,5 +53,5 @@ export async function loadSearch(query: SearchQuery, locale: string, now: Date =
     ),
     result.total <= FEW_RESULTS ? listRelatedCategories(ANONYMOUS, query.q, locale) : Promise.resolve([]),
   ]);
-  return { query, result, crisisLines: withCategoryLines(crisisLines, query.categories), cards, labels, related, now };
+  return { query, result, crisisLines: withCategoryLines(crisisLines, query.categories), cards, labels, related, posts, now };
 }

@@ -9,6 +9,7 @@ import { loadSearch } from './load-search';
 import { SearchError } from './search-error';
 import { createSearchLinks } from './search-links';
 import { SearchPageForm } from './search-page-form';
+import { SearchNews } from './search-news';
 import { SearchResults } from './search-results';
 import './search.css';
 
@@ -69,6 +70,7 @@ export async function SearchPage({ locale, searchParams }: { locale: AppLocale; 
     <div className="container search-page">
       <SearchPageForm action={links.searchPath} inputId={SEARCH_INPUT_ID} query={query} />
       <SearchResults data={data} links={links} />
+      {data.posts.length > 0 ? <SearchNews posts={data.posts} /> : null}
     </div>
   );
 }

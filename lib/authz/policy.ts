@@ -15,6 +15,8 @@ export interface PostFacts {
   organizationId: string;
   status: PostStatus;
   publishingMode: 'MEMBERS_PUBLISH' | 'ADMIN_APPROVES';
+  /** Taken down by the coordinator: the association may edit it but not publish it again. */
+  isModerated: boolean;
 }
 
 /** What the policy needs to know about a workshop issue. */
@@ -152,7 +154,8 @@ const RULES: { [A in PolicyAction]: Rule<PolicyResources[A]> } = {
   'post.write': (a, r) => belongsToAssociation(a, r.organizationId),
   'post.edit': (a, p) => belongsToAssociation(a, p.organizationId),
   'post.publish': (a, p) =>
-    isAssociationAdminOf(a, p.organizationId) || (p.publishingMode === 'MEMBERS_PUBLISH' && belongsToAssociation(a, p.organizationId)),
+    !p.isModerated &&
+    (isAssociationAdminOf(a, p.organizationId) || (p.publishingMode === 'MEMBERS_PUBLISH' && belongsToAssociation(a, p.organizationId))),
   // The association takes its own posts down; the coordinator does so as moderation.
   'post.unpublish': (a, p) => isCoordinator(a) || isAssociationAdminOf(a, p.organizationId) || (p.publishingMode === 'MEMBERS_PUBLISH' && belongsToAssociation(a, p.organizationId)),
   'post.moderate': coordinatorOnly,

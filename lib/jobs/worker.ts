@@ -1,6 +1,6 @@
 /**
- * The background worker: applies the search outbox to Meilisearch and runs the scheduled
- * jobs. It runs beside the web server (instrumentation.ts), never from page visits, and is
+ * The background worker: publishes scheduled news posts, applies the search outbox to
+ * Meilisearch and runs the scheduled jobs. It runs beside the web server (instrumentation.ts), never from page visits, and is
  * safe to run in several processes at once (outbox leases, JobRun rows as once-per-period
  * locks).
  */
@@ -14,6 +14,7 @@ import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from '@/lib/search/project
 import { refreshStaleFreshness } from '@/lib/search/freshness';
 import { isoDate } from '@/lib/directory/opening-hours';
 import { wallClockAt } from '@/lib/time/zoned';
+import { publishDuePosts } from '@/lib/news/posts';
 
 const POLL_MS = 500;
 const settledPeriods = new Set<string>();
@@ -55,6 +56,8 @@ async function settleOutboxWithoutMeili(db: Db): Promise<void> {
 
 /** One pass of everything due; returns whether more outbox work is waiting. */
 export async function workOnce(db: Db, client: Meilisearch | null, now = new Date()): Promise<boolean> {
+  const published = await publishDuePosts(db, now);
+  if (published.length > 0) log('info', 'scheduled posts published', { posts: published.length });
   await runOncePerPeriod(db, 'search.freshness', isoDate(wallClockAt(now)), async () => {
     await refreshStaleFreshness(db, now);
   });

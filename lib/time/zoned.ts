@@ -88,3 +88,11 @@ export function parseClock(clock: string): number {
   if (Number(match[2]) > 59 || minutes > 1440) throw new Error(`Not a clock time: ${clock}`);
   return minutes;
 }
+
+/** An instant as a datetime-local form value in the portal's zone ("2026-12-24T18:00"). */
+export function dateTimeLocalValue(instant: Date | null, timeZone = PORTAL_TIME_ZONE): string {
+  if (!instant) return '';
+  const w = wallClockAt(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+}

@@ -6,6 +6,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import type { IssueState, WorkshopEventType } from '../../lib/generated/prisma/enums';
 import { hashPassword } from '../../lib/auth/password';
 import { instantOfWallClock, parseClock, wallClockAt } from '../../lib/time/zoned';
+import { refreshPostSearch } from '../../lib/news/posts';
 import { paragraphsToTiptap } from './tiptap';
 import type { Clock, SeedIssue, SeedMeeting, SeedOrganization, SeedPost, SeedService, SeedUser } from './types';
 
@@ -271,6 +272,7 @@ export async function createPost(db: Tx, input: SeedPost, lookup: Lookup, now: D
     },
     select: { id: true },
   });
+  await refreshPostSearch(db, post.id);
   return post.id;
 }
 

@@ -16,6 +16,9 @@ import { insertInvitation } from '@/lib/accounts/invitations/mutations';
 import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembership, setUserDisabled, updatePreferences, updateProfile } from '@/lib/accounts/mutations';
 import { exportOwnData, getOwnAccount } from '@/lib/accounts/queries';
 import { updateServiceKeywords } from '@/lib/directory/keywords';
+import { uploadImage } from '@/lib/media/assets';
+import { EMPTY_DOCUMENT } from '@/lib/news/document';
+import { autosavePost, createPost, liftModeration, moderatePost, restoreRevision, savePost, setPublishingMode, unpublishPost } from '@/lib/news/posts';
 import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
@@ -65,6 +68,35 @@ async function serviceOf(organizationId: string) {
   return db.prisma.service.findFirstOrThrow({ where: { organizationId }, orderBy: { slug: 'asc' }, select: { id: true, keywords: true } });
 }
 
+/** A post of the organisation only the matrix uses, in the state the probe needs, with one revision. */
+async function matrixPost(organizationId: string, status: 'DRAFT' | 'PUBLISHED' | 'UNPUBLISHED', moderationReason: string | null = null): Promise<string> {
+  const n = ++invitationCounter;
+  const body = EMPTY_DOCUMENT as unknown as object;
+  const post = await db.prisma.newsPost.create({
+    data: {
+      organizationId,
+      slug: `matrisnyhet-${n}`,
+      title: `Matrisnyhet ${n}`,
+      body,
+      status,
+      publishedAt: status === 'DRAFT' ? null : new Date(),
+      moderationReason,
+      revisions: { create: { version: 1, title: `Matrisnyhet ${n}`, summary: '', body, reason: 'SAVE' } },
+    },
+    select: { id: true },
+  });
+  return post.id;
+}
+
+/** What a refused news probe must leave untouched: the post, its revisions and the audit log. */
+const postState = async (postId: string) => [
+  await db.prisma.newsPost.findUnique({ where: { id: postId }, select: { title: true, status: true, version: true, moderationReason: true } }),
+  await db.prisma.newsRevision.count({ where: { postId } }),
+  await db.prisma.auditLog.count({ where: { entityId: postId } }),
+];
+
+const matrixFields = (title: string) => ({ title, summary: '', body: EMPTY_DOCUMENT });
+
 const auditCount = (action: string) => db.prisma.auditLog.count({ where: { action } });
 
 const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
@@ -109,6 +141,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/search': { access: 'public', why: 'searches active services only; their projection holds no address of any location' },
   'GET /api/v1/services': { access: 'public', why: 'open data: active services in HSDS, never a protected address' },
   'GET /api/v1/services/[id]': { access: 'public', why: 'open data: one active service in HSDS, never a protected address' },
+  // News feeds (lib/news/feeds.ts): published posts of active associations only, the same for every actor.
+  'GET /nyheter/feed.xml': { access: 'public', why: 'Atom feed of published posts only, as /nyheter shows them to anyone' },
+  'GET /foreningar/[slug]/feed.xml': { access: 'public', why: "Atom feed of one active association's published posts only" },
+  'GET /kalender.ics': { access: 'public', why: 'iCalendar of published events only, as /kalender shows them to anyone' },
   'lib/auth/actions.ts#signInWithPasswordAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
   'lib/auth/actions.ts#requestSignInLinkAction': { access: 'public', why: 'sign-in; rate limited, same answer for unknown addresses' },
   'lib/auth/actions.ts#signInWithLinkAction': { access: 'public', why: 'sign-in with a single-use token; rate limited' },
@@ -219,6 +255,83 @@ const MATRIX: Record<string, Row> = {
         await auditCount('service.editKeywords'),
       ];
     },
+  },
+  // Images for news posts (lib/media/assets.ts). The probe stops at the alt text, after the
+  // check: no image is processed and nothing is written to the media storage.
+  'POST /api/media': {
+    access: 'checked',
+    probe: ({ actor, organizationId }) => reachedValidation(uploadImage(actor, { organizationId, altText: '', bytes: Buffer.alloc(0) })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ organizationId }) => db.prisma.mediaAsset.count({ where: { organizationId } }),
+  },
+  'GET /media/[id]/[file]': {
+    access: 'public',
+    why: 'serves the resized variants of post images by a random 128-bit id, the same bytes for every actor',
+  },
+
+  // News (lib/news/posts.ts). Writing is for the post's own association; in the own
+  // association (admin approves) only the admin takes posts down, in the other one (members
+  // publish) members do too; moderation is the coordinator's.
+  'lib/news/actions.ts#createPostAction': {
+    access: 'checked',
+    probe: ({ actor, organizationId }) => createPost(actor, organizationId, matrixFields(`Matrisutkast ${++invitationCounter}`)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ organizationId }) => db.prisma.newsPost.count({ where: { organizationId } }),
+  },
+  'lib/news/actions.ts#savePostAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'DRAFT'),
+    probe: ({ actor, fixture }) => savePost(actor, fixture, { version: 1, fields: matrixFields('Ändrad av matrisen'), intent: 'save' }),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#autosavePostAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'DRAFT'),
+    probe: ({ actor, fixture }) => autosavePost(actor, fixture, { version: 1, fields: matrixFields('Autosparad av matrisen') }),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#restoreRevisionAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'DRAFT'),
+    probe: async ({ actor, fixture }) => {
+      const revision = await db.prisma.newsRevision.findFirstOrThrow({ where: { postId: fixture }, select: { id: true } });
+      return restoreRevision(actor, fixture, revision.id, 1);
+    },
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#unpublishPostAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'PUBLISHED'),
+    probe: ({ actor, fixture }) => unpublishPost(actor, fixture),
+    allowed: { admin: ['own'], otherMember: ['other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#moderatePostAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'PUBLISHED'),
+    probe: ({ actor, fixture }) => moderatePost(actor, fixture, 'Matrisen prövar modereringen.'),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#liftModerationAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixPost(organizationId, 'UNPUBLISHED', 'Matrisens skäl'),
+    probe: ({ actor, fixture }) => liftModeration(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => postState(fixture),
+  },
+  'lib/news/actions.ts#setPublishingModeAction': {
+    access: 'checked',
+    // Sets the mode the organisation already has: allowed means a no-op after the check.
+    probe: async ({ actor, organizationId }) => {
+      const { newsPublishingMode } = await db.prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { newsPublishingMode: true } });
+      return setPublishingMode(actor, organizationId, newsPublishingMode);
+    },
+    allowed: { admin: ['own'], coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => db.prisma.auditLog.count({ where: { entityId: organizationId } }),
   },
 };
 

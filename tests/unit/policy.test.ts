@@ -33,10 +33,11 @@ function expectAllowed<A extends PolicyAction>(action: A, resource: Parameters<t
   expect(outcome).toEqual(Object.fromEntries(ALL.map((name) => [name, allowed.includes(name)])));
 }
 
-const post = (status: PostFacts['status'], publishingMode: PostFacts['publishingMode'] = 'MEMBERS_PUBLISH'): PostFacts => ({
+const post = (status: PostFacts['status'], publishingMode: PostFacts['publishingMode'] = 'MEMBERS_PUBLISH', isModerated = false): PostFacts => ({
   organizationId: A,
   status,
   publishingMode,
+  isModerated,
 });
 
 const issue = (visibility: IssueFacts['visibility'], assigned: Partial<IssueFacts> = {}): IssueFacts => ({
@@ -122,6 +123,9 @@ describe('the policy table', () => {
     it('lets members publish only where the association lets them', () => {
       expectAllowed('post.publish', post('DRAFT', 'MEMBERS_PUBLISH'), ['adminA', 'memberA']);
       expectAllowed('post.publish', post('PENDING_APPROVAL', 'ADMIN_APPROVES'), ['adminA']);
+      // A post the coordinator took down goes back up only after the moderation is lifted.
+      expectAllowed('post.publish', post('UNPUBLISHED', 'MEMBERS_PUBLISH', true), []);
+      expectAllowed('post.edit', post('UNPUBLISHED', 'MEMBERS_PUBLISH', true), ['adminA', 'memberA']);
     });
 
     it('lets the coordinator unpublish any post as moderation', () => {

@@ -9,6 +9,7 @@ import { getOwnAccount, listInviteTargets } from '@/lib/accounts/queries';
 import { requireSignedIn } from '@/lib/auth/session';
 import { can } from '@/lib/authz/policy';
 import { hasKeywordServices } from '@/lib/directory/keywords';
+import { listWritableOrganizations } from '@/lib/news/posts';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -23,11 +24,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AccountPage({ params }: PageProps) {
   const locale = await resolveLocale(params);
   const actor = await requireSignedIn(getPathname({ href: '/konto', locale }));
-  const [account, targets, texts, canEditKeywords] = await Promise.all([
+  const [account, targets, texts, canEditKeywords, newsOrganizations] = await Promise.all([
     getOwnAccount(actor),
     listInviteTargets(actor),
     getFormTexts(locale),
     hasKeywordServices(actor),
+    listWritableOrganizations(actor),
   ]);
   return (
     <AccountOverview
@@ -38,6 +40,8 @@ export default async function AccountPage({ params }: PageProps) {
       canManageUsers={can(actor, 'user.manage', null)}
       canManageThesaurus={can(actor, 'directory.settings', null)}
       canEditKeywords={canEditKeywords}
+      canWriteNews={newsOrganizations.length > 0}
+      canModerateNews={can(actor, 'post.moderate', null)}
     />
   );
 }

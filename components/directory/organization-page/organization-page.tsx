@@ -4,12 +4,22 @@ import { EmailAndWebsite } from '@/components/directory/service-page/contact-box
 import { Localized, LocalizedParagraphs } from '@/components/directory/service-page/localized';
 import { PhoneList } from '@/components/directory/service-page/phone-link';
 import { Link } from '@/i18n/navigation';
+import { EventList } from '@/components/news/event-list';
+import { PostList } from '@/components/news/post-list';
 import type { OrganizationPageDto } from '@/lib/directory/service-page';
+import type { EventCard, PostCard } from '@/lib/news/queries';
 import '../service-page.css';
 
-/** An association's public page: who they are, how to reach them, and what they offer. */
-export function OrganizationPage({ organization }: { organization: OrganizationPageDto }) {
+interface OrganizationPageProps {
+  organization: OrganizationPageDto;
+  posts: PostCard[];
+  events: EventCard[];
+}
+
+/** An association's public page: who they are, how to reach them, what they offer, and their news. */
+export function OrganizationPage({ organization, posts, events }: OrganizationPageProps) {
   const t = useTranslations('OrganizationPage');
+  const tNews = useTranslations('News');
   const hasContact = organization.phones.length > 0 || organization.email || organization.website;
   return (
     <article className="service-page organization-page" aria-labelledby="organization-name">
@@ -66,6 +76,28 @@ export function OrganizationPage({ organization }: { organization: OrganizationP
               </ul>
             )}
           </section>
+          {events.length > 0 ? (
+            <section className="service-section" aria-labelledby="organization-events-heading">
+              <h2 id="organization-events-heading">{tNews('associationEvents')}</h2>
+              <EventList events={events} headingLevel={3} />
+            </section>
+          ) : null}
+          {posts.length > 0 ? (
+            <section className="service-section" aria-labelledby="organization-news-heading">
+              <h2 id="organization-news-heading">{tNews('associationNews')}</h2>
+              <PostList posts={posts} headingLevel={3} />
+              <ul className="action-links feed-links">
+                <li>
+                  <Link href={{ pathname: '/nyheter', query: { forening: organization.slug } }}>{tNews('moreNews', { organization: organization.name.text })}</Link>
+                </li>
+                <li>
+                  <a href={`/foreningar/${organization.slug}/feed.xml`} type="application/atom+xml">
+                    {tNews('organizationFeed')}
+                  </a>
+                </li>
+              </ul>
+            </section>
+          ) : null}
         </div>
       </div>
     </article>

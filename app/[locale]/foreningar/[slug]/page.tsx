@@ -10,6 +10,7 @@ import { ANONYMOUS } from '@/lib/authz/actor';
 import { getOrganizationPage } from '@/lib/directory/service-page';
 import { siteUrl } from '@/lib/env';
 import { isAppError } from '@/lib/errors/app-error';
+import { listPublishedPosts, listUpcomingEvents } from '@/lib/news/queries';
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -43,6 +44,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     alternates: {
       canonical: absoluteUrl(organization.slug, locale),
       languages: Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(organization.slug, l)])),
+      types: { 'application/atom+xml': `/foreningar/${organization.slug}/feed.xml` },
     },
   };
 }
@@ -51,5 +53,10 @@ export default async function OrganizationPageRoute({ params }: PageProps) {
   // Validates the locale and registers it for next-intl's server functions in this render.
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  return <OrganizationPage organization={await loadOrganization(slug, locale)} />;
+  const organization = await loadOrganization(slug, locale);
+  const [posts, events] = await Promise.all([
+    listPublishedPosts(ANONYMOUS, { organization: organization.slug }),
+    listUpcomingEvents(ANONYMOUS, 5, new Date(), organization.slug),
+  ]);
+  return <OrganizationPage organization={organization} posts={posts.items.slice(0, 5)} events={events} />;
 }
