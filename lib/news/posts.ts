@@ -9,6 +9,7 @@
  * A published or scheduled post is never changed by an autosave: the autosave is kept as a
  * revision only, so half-typed text never goes public.
  */
+import { z } from 'zod';
 import type { Actor } from '@/lib/authz/actor';
 import { authorize, can, type PostFacts, type PostStatus } from '@/lib/authz/policy';
 import { getDb, type Db } from '@/lib/db/client';
@@ -88,6 +89,7 @@ export interface RevisionRow {
 const postFactsSelect = {
   id: true,
   status: true,
+  publishAt: true,
   version: true,
   moderationReason: true,
   organizationId: true,
@@ -176,16 +178,14 @@ export async function getEditablePost(actor: Actor, postId: unknown): Promise<Ed
       topics: { select: { topicId: true } },
       event: { select: { startsAt: true, endsAt: true, place: true, signupUrl: true, serviceId: true } },
       organization: { select: { id: true, name: true, slug: true, newsPublishingMode: true } },
-      revisions: { orderBy: { version: 'desc' }, take: 1, select: { id: true, reason: true, version: true, createdAt: true } },
     },
   });
   const checked = checkDocument(row.body);
-  const latest = row.revisions[0];
-  const isLive = row.status === 'PUBLISHED' || row.status === 'SCHEDULED';
+  const body = checked.ok ? checked.document : EMPTY_DOCUMENT;
   return {
     ...row,
     // A stored body that no longer passes the allow-list opens empty rather than unsafe.
-    body: checked.ok ? checked.document : EMPTY_DOCUMENT,
+    body,
     topicIds: row.topics.map((t) => t.topicId),
     organization: {
       id: row.organization.id,
@@ -198,8 +198,40 @@ export async function getEditablePost(actor: Actor, postId: unknown): Promise<Ed
       unpublish: can(actor, 'post.unpublish', policyFacts),
       moderate: can(actor, 'post.moderate', null),
     },
-    pendingAutosave: isLive && latest?.reason === 'AUTOSAVE' ? { revisionId: latest.id, createdAt: latest.createdAt } : null,
+    pendingAutosave: await findPendingAutosave(db, row.id, { title: row.title, summary: row.summary, body }),
   };
+}
+
+/**
+ * The newest autosave that nobody has saved, restored or published by hand since, when its
+ * text differs from the post's (a draft's autosave is its text; a published or scheduled
+ * post's waits). The worker's publishing of a scheduled post does not count as a decision.
+ */
+async function findPendingAutosave(
+  db: Db,
+  postId: string,
+  current: { title: string; summary: string; body: PostDocument },
+): Promise<EditablePost['pendingAutosave']> {
+  const [autosave, decided] = await Promise.all([
+    db.newsRevision.findFirst({
+      where: { postId, reason: 'AUTOSAVE' },
+      orderBy: { version: 'desc' },
+      select: { id: true, version: true, createdAt: true, title: true, summary: true, body: true },
+    }),
+    db.newsRevision.findFirst({
+      where: { postId, OR: [{ reason: { in: ['SAVE', 'RESTORE'] } }, { reason: 'PUBLISH', createdById: { not: null } }] },
+      orderBy: { version: 'desc' },
+      select: { version: true },
+    }),
+  ]);
+  if (!autosave || (decided && decided.version > autosave.version)) return null;
+  const checked = checkDocument(autosave.body);
+  const isSame =
+    autosave.title === current.title &&
+    autosave.summary === current.summary &&
+    checked.ok &&
+    JSON.stringify(checked.document) === JSON.stringify(current.body);
+  return isSame ? null : { revisionId: autosave.id, createdAt: autosave.createdAt };
 }
 
 export async function listRevisions(actor: Actor, postId: unknown): Promise<RevisionRow[]> {
@@ -306,7 +338,7 @@ async function addRevision(
   if (reason === 'AUTOSAVE') {
     const latest = await tx.newsRevision.findFirst({ where: { postId }, orderBy: { version: 'desc' }, select: { id: true, reason: true, createdById: true, createdAt: true } });
     if (latest?.reason === 'AUTOSAVE' && latest.createdById === userId && Date.now() - latest.createdAt.getTime() < AUTOSAVE_FOLD_MS) {
-      await tx.newsRevision.update({ where: { id: latest.id }, data: { ...data, version } });
+      await tx.newsRevision.update({ where: { id: latest.id }, data: { ...data, version, createdAt: new Date() } });
       return;
     }
   }
@@ -314,8 +346,10 @@ async function addRevision(
 }
 
 /** Claims the next version, or CONFLICT when someone saved since the editor loaded. */
-async function bumpVersion(tx: Tx, postId: string, expected: number): Promise<number> {
-  const claimed = await tx.newsPost.updateMany({ where: { id: postId, version: expected }, data: { version: { increment: 1 } } });
+async function bumpVersion(tx: Tx, postId: string, expected: number, status: PostStatus): Promise<number> {
+  // The state the rights were checked against must still hold: every state change bumps the
+  // version, and the state is part of the claim as well.
+  const claimed = await tx.newsPost.updateMany({ where: { id: postId, version: expected, status }, data: { version: { increment: 1 } } });
   if (claimed.count === 0) throw new AppError('CONFLICT', 'versionConflict');
   return expected + 1;
 }
@@ -372,6 +406,8 @@ function nextState(intent: PostIntent, current: PostStatus, facts: PostFacts, ac
       return current;
     case 'publish':
     case 'schedule':
+      // A published post is taken down before it is scheduled again, never by a schedule.
+      if (intent === 'schedule' && current === 'PUBLISHED') throw new AppError('CONFLICT', 'notPublishable');
       if (!can(actor, 'post.publish', facts)) throw new AppError('FORBIDDEN', facts.isModerated ? 'moderated' : 'forbidden');
       return intent === 'publish' ? 'PUBLISHED' : 'SCHEDULED';
     case 'submit':
@@ -402,14 +438,15 @@ export async function savePost(actor: Actor, postId: unknown, input: SaveInput, 
   const status = nextState(intent, facts.status, policyFacts, actor);
   return db.$transaction(async (tx) => {
     await checkReferences(tx, facts.organizationId, fields);
-    const newVersion = await bumpVersion(tx, facts.id, version);
+    const newVersion = await bumpVersion(tx, facts.id, version, facts.status);
     await writeContent(tx, facts.id, fields);
     const becomesPublic = status === 'PUBLISHED' && facts.status !== 'PUBLISHED';
     const updated = await tx.newsPost.update({
       where: { id: facts.id },
       data: {
         status,
-        publishAt: status === 'SCHEDULED' ? publishAt : null,
+        // A plain save keeps a scheduled post's time; only 'schedule' sets a new one.
+        publishAt: status === 'SCHEDULED' ? (publishAt ?? facts.publishAt) : null,
         ...(becomesPublic ? { publishedAt: now, unpublishedAt: null } : {}),
       },
       select: { slug: true, status: true },
@@ -423,7 +460,7 @@ export async function savePost(actor: Actor, postId: unknown, input: SaveInput, 
 }
 
 function parsePublishAt(value: unknown, now: Date): Date {
-  const at = postErrors.parse(publishAtSchema, value);
+  const { publishAt: at } = postErrors.parse(z.object({ publishAt: publishAtSchema }), { publishAt: value });
   if (at.getTime() <= now.getTime()) throw new AppError('INVALID_INPUT', 'invalid', { publishAt: ['publishAtPast'] });
   return at;
 }
@@ -441,7 +478,7 @@ export async function autosavePost(actor: Actor, postId: unknown, input: { versi
   const fields = postErrors.parse(postFieldsSchema, input.fields);
   return db.$transaction(async (tx) => {
     await checkReferences(tx, facts.organizationId, fields);
-    const newVersion = await bumpVersion(tx, facts.id, version);
+    const newVersion = await bumpVersion(tx, facts.id, version, facts.status);
     const isLive = facts.status === 'PUBLISHED' || facts.status === 'SCHEDULED';
     if (!isLive) await writeContent(tx, facts.id, fields);
     await addRevision(tx, facts.id, newVersion, fields, 'AUTOSAVE', user.userId);
@@ -460,7 +497,7 @@ export async function restoreRevision(actor: Actor, postId: unknown, revisionId:
   const version = postErrors.parse(versionSchema, expectedVersion);
   const revision = await getRevision(actor, facts.id, revisionId);
   return db.$transaction(async (tx) => {
-    const newVersion = await bumpVersion(tx, facts.id, version);
+    const newVersion = await bumpVersion(tx, facts.id, version, facts.status);
     await tx.newsPost.update({
       where: { id: facts.id },
       data: { title: revision.title, summary: revision.summary, body: revision.body as unknown as Prisma.InputJsonValue },

@@ -223,7 +223,7 @@ export function PostForm({ action, autosave, post, locale, topics, services, can
       <fieldset className="form-fieldset post-form__publishing">
         <legend>{texts.publishing}</legend>
         <div className="post-form__buttons">
-          <button type="submit" name="intent" value="save" className="button button--secondary" disabled={pending || (isLive && !canPublish)}>
+          <button type="submit" name="intent" value="save" className="button button--secondary" disabled={pending || ((isLive || post.status === 'SCHEDULED') && !canPublish)}>
             {isLive ? texts.update : texts.save}
           </button>
           {canPublish && !isLive ? (
