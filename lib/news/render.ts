@@ -41,7 +41,9 @@ function renderInline(nodes: Inline[] | undefined): string {
 
 function renderImage(attrs: Extract<PostBlock, { type: 'image' }>['attrs'], options: RenderOptions): string {
   if (!MEDIA_SRC_PATTERN.test(attrs.src)) return '';
-  const size = attrs.width && attrs.height ? ` width="${attrs.width}" height="${attrs.height}"` : '';
+  // Checked again like the list start: a size that is not a positive integer never reaches an attribute.
+  const isSize = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+  const size = isSize(attrs.width) && isSize(attrs.height) ? ` width="${attrs.width}" height="${attrs.height}"` : '';
   const src = `${options.baseUrl ?? ''}${attrs.src}`;
   return `<figure class="post-image"><img src="${escapeHtml(src)}" alt="${escapeHtml(attrs.alt)}"${size} loading="lazy" decoding="async"></figure>`;
 }
