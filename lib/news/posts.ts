@@ -154,45 +154,35 @@ export async function listOwnPosts(actor: Actor): Promise<OwnPostRow[]> {
   return rows.map(({ event, organization, ...row }) => ({ ...row, isEvent: event !== null, organizationName: organization.name }));
 }
 
-/** The post as the editor shows it; FORBIDDEN for another association's post. */
-export async function getEditablePost(actor: Actor, postId: unknown): Promise<EditablePost> {
-  requireUser(actor);
-  const db = await getDb();
-  const facts = await loadFacts(db, postId);
+const editableSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  body: true,
+  status: true,
+  version: true,
+  publishAt: true,
+  publishedAt: true,
+  updatedAt: true,
+  moderationReason: true,
+  topics: { select: { topicId: true } },
+  event: { select: { startsAt: true, endsAt: true, place: true, signupUrl: true, serviceId: true } },
+  organization: { select: { id: true, name: true, slug: true, newsPublishingMode: true } },
+} satisfies Prisma.NewsPostSelect;
+
+/** The post with what this actor may do with it; the caller has asked the policy. */
+async function readEditablePost(db: Db, actor: Actor, facts: FactsRow): Promise<EditablePost> {
   const policyFacts = factsOf(facts);
-  authorize(actor, 'post.edit', policyFacts);
-  const row = await db.newsPost.findUniqueOrThrow({
-    where: { id: facts.id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      status: true,
-      version: true,
-      publishAt: true,
-      publishedAt: true,
-      updatedAt: true,
-      moderationReason: true,
-      topics: { select: { topicId: true } },
-      event: { select: { startsAt: true, endsAt: true, place: true, signupUrl: true, serviceId: true } },
-      organization: { select: { id: true, name: true, slug: true, newsPublishingMode: true } },
-    },
-  });
-  const checked = checkDocument(row.body);
+  const { topics, organization, body: storedBody, ...row } = await db.newsPost.findUniqueOrThrow({ where: { id: facts.id }, select: editableSelect });
+  const checked = checkDocument(storedBody);
+  // A stored body that no longer passes the allow-list opens empty rather than unsafe.
   const body = checked.ok ? checked.document : EMPTY_DOCUMENT;
   return {
     ...row,
-    // A stored body that no longer passes the allow-list opens empty rather than unsafe.
     body,
-    topicIds: row.topics.map((t) => t.topicId),
-    organization: {
-      id: row.organization.id,
-      name: row.organization.name,
-      slug: row.organization.slug,
-      publishingMode: row.organization.newsPublishingMode,
-    },
+    topicIds: topics.map((t) => t.topicId),
+    organization: { id: organization.id, name: organization.name, slug: organization.slug, publishingMode: organization.newsPublishingMode },
     can: {
       publish: can(actor, 'post.publish', policyFacts),
       unpublish: can(actor, 'post.unpublish', policyFacts),
@@ -200,6 +190,15 @@ export async function getEditablePost(actor: Actor, postId: unknown): Promise<Ed
     },
     pendingAutosave: await findPendingAutosave(db, row.id, { title: row.title, summary: row.summary, body }),
   };
+}
+
+/** The post as the editor shows it; FORBIDDEN for another association's post. */
+export async function getEditablePost(actor: Actor, postId: unknown): Promise<EditablePost> {
+  requireUser(actor);
+  const db = await getDb();
+  const facts = await loadFacts(db, postId);
+  authorize(actor, 'post.edit', factsOf(facts));
+  return readEditablePost(db, actor, facts);
 }
 
 /**
@@ -697,33 +696,5 @@ export async function listModerationLog(actor: Actor): Promise<ModerationLogRow[
 export async function getPostForReview(actor: Actor, postId: unknown): Promise<EditablePost> {
   authorize(actor, 'post.moderate', null);
   const db = await getDb();
-  const facts = await loadFacts(db, postId);
-  const row = await db.newsPost.findUniqueOrThrow({
-    where: { id: facts.id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      status: true,
-      version: true,
-      publishAt: true,
-      publishedAt: true,
-      updatedAt: true,
-      moderationReason: true,
-      topics: { select: { topicId: true } },
-      event: { select: { startsAt: true, endsAt: true, place: true, signupUrl: true, serviceId: true } },
-      organization: { select: { id: true, name: true, slug: true, newsPublishingMode: true } },
-    },
-  });
-  const checked = checkDocument(row.body);
-  return {
-    ...row,
-    body: checked.ok ? checked.document : EMPTY_DOCUMENT,
-    topicIds: row.topics.map((t) => t.topicId),
-    organization: { id: row.organization.id, name: row.organization.name, slug: row.organization.slug, publishingMode: row.organization.newsPublishingMode },
-    can: { publish: false, unpublish: true, moderate: true },
-    pendingAutosave: null,
-  };
+  return readEditablePost(db, actor, await loadFacts(db, postId));
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { NotAllowed } from '@/components/admin/not-allowed';
 import { ActionForm } from '@/components/forms/action-form';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
-import { PostArticle } from '@/components/news/post-article';
+import { SavedPostArticle } from '@/components/news/saved-post-article';
 import { getNewsFormMessages } from '@/components/news/texts';
 import { getPathname, Link } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
@@ -14,7 +14,6 @@ import { isAppError } from '@/lib/errors/app-error';
 import { liftModerationAction, moderatePostAction } from '@/lib/news/actions';
 import { successKeyOf } from '@/lib/news/post-schemas';
 import { getPostForReview } from '@/lib/news/posts';
-import { renderDocument } from '@/lib/news/render';
 import '@/components/news/news.css';
 
 interface PageProps {
@@ -80,16 +79,7 @@ export default async function ReviewPostPage({ params, searchParams }: PageProps
       )}
       <section aria-labelledby="innehall" className="form-section review-content">
         <h2 id="innehall">{t('contentHeading')}</h2>
-        <PostArticle
-          title={post.title}
-          summary={post.summary}
-          html={renderDocument(post.body)}
-          organization={post.organization}
-          publishedAt={post.publishedAt}
-          topics={[]}
-          event={post.event ? { ...post.event, service: null } : null}
-          headingLevel={3}
-        />
+        <SavedPostArticle post={post} headingLevel={3} />
       </section>
       <p className="back-link">
         <Link href="/admin/nyheter">{t('back')}</Link>

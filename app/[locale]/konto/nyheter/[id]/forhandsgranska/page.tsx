@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
-import { PostArticle } from '@/components/news/post-article';
+import { SavedPostArticle } from '@/components/news/saved-post-article';
 import { getPathname, Link } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
 import { requireSignedIn } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors/app-error';
 import { getEditablePost } from '@/lib/news/posts';
-import { renderDocument } from '@/lib/news/render';
 import '@/components/news/news.css';
 
 interface PageProps {
@@ -39,15 +38,7 @@ export default async function PreviewPostPage({ params }: PageProps) {
       <p className="notice" role="note">
         {t('previewNote')}
       </p>
-      <PostArticle
-        title={post.title}
-        summary={post.summary}
-        html={renderDocument(post.body)}
-        organization={post.organization}
-        publishedAt={post.publishedAt}
-        topics={[]}
-        event={post.event ? { ...post.event, service: null } : null}
-      />
+      <SavedPostArticle post={post} />
       <p className="back-link">
         <Link href={`/konto/nyheter/${post.id}`}>{t('backToEditor')}</Link>
       </p>
