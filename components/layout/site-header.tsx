@@ -10,10 +10,12 @@ import { QuickExitBar } from './quick-exit-bar';
 export function SiteHeader({ siteName, isSignedIn }: { siteName: string; isSignedIn: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
-  // Sections join the navigation when their pages exist (news, calendar and the workshop
-  // each add their entry here), so the menu never leads to a dead end.
+  // Sections join the navigation when their pages exist (the workshop adds its entry here
+  // too), so the menu never leads to a dead end.
   const navItems = [
     { href: '/sok', label: t('Navigation.search') },
+    { href: '/nyheter', label: t('Navigation.news') },
+    { href: '/kalender', label: t('Navigation.calendar') },
     { href: '/min-lista', label: t('Navigation.myList'), showsMyListCount: true },
     { href: '/om', label: t('Navigation.about') },
     ...(isSignedIn ? [{ href: '/konto', label: t('Auth.myAccount') }] : []),

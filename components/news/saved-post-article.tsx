@@ -10,7 +10,7 @@ export function SavedPostArticle({ post, headingLevel = 1 }: { post: EditablePos
       summary={post.summary}
       html={renderDocument(post.body)}
       organization={post.organization}
-      publishedAt={post.publishedAt}
+      publishedAt={post.status === 'PUBLISHED' ? post.publishedAt : null}
       topics={[]}
       event={post.event ? { ...post.event, service: null } : null}
       headingLevel={headingLevel}

@@ -221,7 +221,8 @@ describe('POST /api/media', () => {
       new Request('http://localhost/api/media', {
         method: 'POST',
         body,
-        headers: { 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.byteLength), ...headers },
+        // As a browser sends them: the Host it addressed, the length of the body.
+        headers: { host: 'localhost', 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.byteLength), ...headers },
       }),
     );
   }

@@ -24,7 +24,15 @@ function failure(status: number, code: string, fields?: Record<string, string[]>
  */
 function isForeignOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  return origin !== null && origin !== new URL(siteUrl()).origin && origin !== new URL(request.url).origin;
+  if (origin === null || origin === new URL(siteUrl()).origin) return false;
+  // The host the browser addressed, as Next checks its server actions (request.url may name
+  // another spelling of the same server, "localhost" for 127.0.0.1).
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return host === null || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 /**

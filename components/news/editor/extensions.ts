@@ -1,6 +1,6 @@
 import Image from '@tiptap/extension-image';
 import StarterKit from '@tiptap/starter-kit';
-import { HEADING_LEVELS, isSafeHref } from '@/lib/news/document';
+import { HEADING_LEVELS, isSafeHref, MEDIA_SRC_PATTERN } from '@/lib/news/document';
 
 /**
  * The editor offers exactly the node and mark types lib/news/document.ts allows: everything
@@ -22,5 +22,11 @@ export const postEditorExtensions = [
       isAllowedUri: (url) => isSafeHref(url),
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  // Only the association's own uploads: an image pasted from another site is dropped on
+  // paste instead of being refused by the server at the next save.
+  Image.extend({
+    parseHTML() {
+      return [{ tag: 'img[src]', getAttrs: (element) => (MEDIA_SRC_PATTERN.test(element.getAttribute('src') ?? '') ? null : false) }];
+    },
+  }).configure({ inline: false, allowBase64: false }),
 ];

@@ -24,6 +24,8 @@ export interface PostFormValues {
   eventServiceId: string;
   publishAt: string;
   organizationId: string;
+  /** Taken down by the coordinator: nothing here publishes it until the moderation is lifted. */
+  isModerated: boolean;
 }
 
 export interface PostFormTexts {
@@ -231,7 +233,7 @@ export function PostForm({ action, autosave, post, locale, topics, services, can
               {texts.publish}
             </button>
           ) : null}
-          {!canPublish && (post.status === 'DRAFT' || post.status === 'UNPUBLISHED') ? (
+          {!canPublish && !post.isModerated && (post.status === 'DRAFT' || post.status === 'UNPUBLISHED') ? (
             <button type="submit" name="intent" value="submit" className="button" disabled={pending}>
               {texts.submit}
             </button>

@@ -60,7 +60,7 @@ export default async function AdminNewsPage({ params }: PageProps) {
                   <td>
                     <span className={`post-status post-status--${post.status.toLowerCase()}`}>{tStatus(post.status)}</span>
                   </td>
-                  <td>{date(post.publishedAt ?? post.publishAt ?? post.updatedAt)}</td>
+                  <td>{date(post.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -107,6 +107,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps) 
           eventServiceId: post.event?.serviceId ?? '',
           publishAt: dateTimeLocalValue(post.publishAt),
           organizationId: post.organization.id,
+          isModerated: post.moderationReason !== null,
         }}
         topics={options.topics}
         services={options.services}

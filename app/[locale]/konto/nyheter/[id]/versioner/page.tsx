@@ -58,7 +58,7 @@ export default async function PostRevisionsPage({ params, searchParams }: PagePr
             </p>
             <ul className="action-links">
               <li>
-                <Link href={{ pathname: `/konto/nyheter/${post.id}/versioner`, query: { version: r.id } }}>{t('revisionView', { version: r.version })}</Link>
+                <Link href={{ pathname: `/konto/nyheter/${post.id}/versioner`, query: { version: r.id } }} prefetch={false}>{t('revisionView', { version: r.version })}</Link>
               </li>
             </ul>
             {canRestore && r.version !== post.version ? (
