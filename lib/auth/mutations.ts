@@ -66,3 +66,9 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number,
   if (!row) throw new Error('rate limit upsert returned no row');
   return { allowed: Number(row.count) <= limit, resetAt: row.resetAt };
 }
+
+/** Forgets the attempts counted under a key, as a correct sign-in does for its address. */
+export async function clearRateLimit(key: string): Promise<void> {
+  const db = await getDb();
+  await db.rateLimit.deleteMany({ where: { key } });
+}

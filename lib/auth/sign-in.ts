@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { siteUrl } from '@/lib/env';
 import { sendMail } from '@/lib/mail/transport';
 import { hashPassword, verifyPassword } from './password';
-import { consumeSignInLinkToken, createSignInLinkToken, hitRateLimit, SIGN_IN_LINK_LIFETIME_MS } from './mutations';
+import { clearRateLimit, consumeSignInLinkToken, createSignInLinkToken, hitRateLimit, SIGN_IN_LINK_LIFETIME_MS } from './mutations';
 import { findSignInCandidate } from './queries';
 import { keyedHash } from './tokens';
 
@@ -40,20 +40,24 @@ let dummyHash: Promise<string> | undefined;
 
 /**
  * The user id for a correct e-mail and password. Any mismatch (unknown address, wrong
- * password, disabled user, no password set) is the same INVALID_INPUT.
+ * password, disabled user, no password set) is the same INVALID_INPUT. Every attempt counts
+ * against the client and the address; a correct one clears the address's count, so guesses
+ * are what gets an address locked, not a person signing in on several devices.
  */
 export async function signInWithPassword(input: unknown, client: string): Promise<string> {
   const parsed = passwordSignInSchema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'badCredentials');
   const { email, password } = parsed.data;
+  const addressKey = `signin:address:${keyedHash(email)}`;
   await limit(`signin:client:${keyedHash(client)}`, LIMITS.passwordPerClient);
-  await limit(`signin:address:${keyedHash(email)}`, LIMITS.passwordPerAddress);
+  await limit(addressKey, LIMITS.passwordPerAddress);
   const candidate = await findSignInCandidate(email);
   const stored = candidate?.passwordHash ?? (await (dummyHash ??= hashPassword('no account has this password')));
   const matches = await verifyPassword(password, stored);
   if (!candidate || !candidate.passwordHash || candidate.isDisabled || !matches) {
     throw new AppError('INVALID_INPUT', 'badCredentials');
   }
+  await clearRateLimit(addressKey);
   return candidate.id;
 }
 

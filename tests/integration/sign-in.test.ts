@@ -49,6 +49,22 @@ describe('signInWithPassword', () => {
     await expectCode(signInWithPassword({ email, password: DEMO_PASSWORD }, freshClient()), 'RATE_LIMITED');
   });
 
+  it('counts guesses, not sign-ins: a correct password clears the address’s count', async () => {
+    const email = 'tjansteperson.karlskoga@lisa.example';
+    for (let i = 0; i < 8; i++) {
+      await expect(signInWithPassword({ email, password: DEMO_PASSWORD }, freshClient())).resolves.toEqual(expect.any(String));
+    }
+    for (let i = 0; i < 4; i++) {
+      await expectCode(signInWithPassword({ email, password: `fel ${i}` }, freshClient()), 'INVALID_INPUT');
+    }
+    await expect(signInWithPassword({ email, password: DEMO_PASSWORD }, freshClient())).resolves.toEqual(expect.any(String));
+    // The count starts over: five more guesses are answered, the sixth attempt is refused.
+    for (let i = 0; i < 5; i++) {
+      await expectCode(signInWithPassword({ email, password: `igen ${i}` }, freshClient()), 'INVALID_INPUT');
+    }
+    await expectCode(signInWithPassword({ email, password: DEMO_PASSWORD }, freshClient()), 'RATE_LIMITED');
+  });
+
   it('refuses malformed input without touching the database', async () => {
     await expectCode(signInWithPassword({ email: 'inte-en-adress', password: 'x' }, freshClient()), 'INVALID_INPUT');
     await expectCode(signInWithPassword(null, freshClient()), 'INVALID_INPUT');
