@@ -209,16 +209,16 @@ export async function searchPosts(_actor: Actor, q: string, limit = 3): Promise<
     WHERE ${published} AND p."searchVector" @@ to_tsquery('simple', ${tsquery})
     ORDER BY ts_rank(p."searchVector", to_tsquery('simple', ${tsquery})) DESC, p."publishedAt" DESC
     LIMIT ${limit}`;
-  if (ids.length === 0) {
+  // Nothing by the words themselves: near spellings of the longer ones (trigram similarity).
+  const longWords = words.filter((w) => w.length >= 4);
+  if (ids.length === 0 && longWords.length > 0) {
     const similar = Prisma.join(
-      words.filter((w) => w.length >= 4).map((w) => Prisma.sql`${w} <% p."searchText"`),
+      longWords.map((w) => Prisma.sql`${w} <% p."searchText"`),
       ' OR ',
     );
-    if (words.some((w) => w.length >= 4)) {
-      ids = await db.$queryRaw<{ id: string }[]>`
-        SELECT p."id" FROM "NewsPost" p WHERE ${published} AND (${similar})
-        ORDER BY p."publishedAt" DESC LIMIT ${limit}`;
-    }
+    ids = await db.$queryRaw<{ id: string }[]>`
+      SELECT p."id" FROM "NewsPost" p WHERE ${published} AND (${similar})
+      ORDER BY p."publishedAt" DESC LIMIT ${limit}`;
   }
   if (ids.length === 0) return [];
   const rows = await db.newsPost.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: { id: true, ...cardSelect } });

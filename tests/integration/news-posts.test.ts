@@ -1006,4 +1006,10 @@ describe('searchPosts', () => {
   it('finds nothing for stop words alone', async () => {
     expect(await searchPosts(ANONYMOUS, 'och om i', 10)).toEqual([]);
   });
+
+  it('answers, with nothing, for short words that match no post (no near spellings to try)', async () => {
+    for (const q of ['عنف', 'xyz', 'qq zz']) {
+      expect({ q, hits: await searchPosts(ANONYMOUS, q, 10) }).toEqual({ q, hits: [] });
+    }
+  });
 });
