@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors/app-error';
+
 /** The roles a membership can carry (the same values as the database enum). */
 export type Role = 'MEMBER' | 'ASSOCIATION_ADMIN' | 'OFFICIAL' | 'COORDINATOR';
 
@@ -8,3 +10,9 @@ export type Actor =
 
 /** A resident: anyone who has not signed in. */
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+/** The signed-in actor, or UNAUTHENTICATED: for data-layer functions that write as someone. */
+export function requireUser(actor: Actor): Extract<Actor, { kind: 'user' }> {
+  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
+  return actor;
+}

@@ -10,7 +10,7 @@
  * revision only, so half-typed text never goes public.
  */
 import { z } from 'zod';
-import type { Actor } from '@/lib/authz/actor';
+import { requireUser, type Actor } from '@/lib/authz/actor';
 import { authorize, can, type PostFacts, type PostStatus } from '@/lib/authz/policy';
 import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
@@ -111,11 +111,6 @@ async function loadFacts(db: Db | Tx, postId: unknown): Promise<FactsRow> {
   const row = await db.newsPost.findUnique({ where: { id: id.data }, select: postFactsSelect });
   if (!row) throw new AppError('NOT_FOUND', 'notFound');
   return row;
-}
-
-function requireUser(actor: Actor): Extract<Actor, { kind: 'user' }> {
-  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
-  return actor;
 }
 
 // ── Reading for the editor ─────────────────────────────────────────────────────────
