@@ -20,6 +20,7 @@ import { uploadImage } from '@/lib/media/assets';
 import { EMPTY_DOCUMENT } from '@/lib/news/document';
 import { autosavePost, createPost, liftModeration, moderatePost, restoreRevision, savePost, setPublishingMode, unpublishPost } from '@/lib/news/posts';
 import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
+import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -332,6 +333,12 @@ const MATRIX: Record<string, Row> = {
     },
     allowed: { admin: ['own'], coordinator: ['own', 'other'] },
     state: ({ organizationId }) => db.prisma.auditLog.count({ where: { entityId: organizationId } }),
+  },
+  // Workshop statistics (lib/workshop/metrics.ts): the CSV of the coordinator's statistics page.
+  'GET /[locale]/admin/verkstad/statistik/export': {
+    access: 'checked',
+    probe: ({ actor }) => loadWorkshopMetrics(actor),
+    allowed: { coordinator: ['own', 'other'] },
   },
 };
 
