@@ -53,6 +53,10 @@ const DATA_LAYER = [
   // together in transactions, so the folders are data layer like the directory.
   'lib/news/**',
   'lib/media/**',
+  // The workshop and its notifications: every change writes the issue, its event and the
+  // notifications in one transaction.
+  'lib/workshop/**',
+  'lib/notifications/**',
 ];
 
 export default defineConfig(

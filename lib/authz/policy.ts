@@ -113,7 +113,13 @@ export function roleFitsOrganization(role: Role, kind: OrganizationKind): boolea
 
 // ── Facts about a workshop issue ───────────────────────────────────────────────────
 
-const isFiler = (a: SignedIn, i: IssueFacts) => belongsToAssociation(a, i.filedByOrganizationId);
+/**
+ * Who files for an association: its members, and the coordinator for the association the
+ * coordinator works in (the network's umbrella association files issues in its own name,
+ * e.g. from searches that found nothing).
+ */
+const filesFor = (a: SignedIn, organizationId: string) => belongsToAssociation(a, organizationId) || roleIn(a, organizationId) === 'COORDINATOR';
+const isFiler = (a: SignedIn, i: IssueFacts) => filesFor(a, i.filedByOrganizationId);
 /** An official assigned by name, or an official of a responder organisation. */
 const isResponder = (a: SignedIn, i: IssueFacts) =>
   i.assigneeUserIds.includes(a.userId) || i.responderOrganizationIds.some((o) => isOfficialOf(a, o));
@@ -161,7 +167,7 @@ const RULES: { [A in PolicyAction]: Rule<PolicyResources[A]> } = {
   'post.moderate': coordinatorOnly,
   'moderationLog.read': coordinatorOnly,
 
-  'issue.create': (a, r) => belongsToAssociation(a, r.organizationId),
+  'issue.create': (a, r) => filesFor(a, r.organizationId),
   'issue.read': canReadIssue,
   'issue.comment': (a, i) => isCoordinator(a) || isFiler(a, i) || isResponder(a, i) || (i.visibility !== 'RESTRICTED' && a.memberships.length > 0),
   // Withdraw, answer a request for information, confirm or dispute a resolution.

@@ -21,6 +21,7 @@ import { EMPTY_DOCUMENT } from '@/lib/news/document';
 import { autosavePost, createPost, liftModeration, moderatePost, restoreRevision, savePost, setPublishingMode, unpublishPost } from '@/lib/news/posts';
 import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
 import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
+import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -339,6 +340,18 @@ const MATRIX: Record<string, Row> = {
     access: 'checked',
     probe: ({ actor }) => loadWorkshopMetrics(actor),
     allowed: { coordinator: ['own', 'other'] },
+  },
+  // A search that found nothing becomes a draft issue of the coordinator's association.
+  'lib/workshop/search-gap-actions.ts#draftIssueFromSearchGapAction': {
+    access: 'checked',
+    arrange: async () => {
+      const query = `matrissökning ${++invitationCounter}`;
+      await db.prisma.searchStat.create({ data: { weekStart: new Date(), normalizedQuery: query, searchCount: 2, zeroResultCount: 2 } });
+      return query;
+    },
+    probe: ({ actor, fixture }) => draftIssueFromSearchGap(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.workshopIssue.count(), await db.prisma.workshopEvent.count(), await db.prisma.notification.count()],
   },
 };
 
