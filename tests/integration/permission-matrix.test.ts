@@ -22,6 +22,7 @@ import { autosavePost, createPost, liftModeration, moderatePost, restoreRevision
 import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
 import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
+import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgendaItem, refreshAgenda, removeAgendaItem, saveMinute, scheduleMeeting } from '@/lib/workshop/meetings';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -100,6 +101,34 @@ const postState = async (postId: string) => [
 const matrixFields = (title: string) => ({ title, summary: '', body: EMPTY_DOCUMENT });
 
 const auditCount = (action: string) => db.prisma.auditLog.count({ where: { action } });
+
+/** A planned meeting only the matrix uses, with one item ("Övriga frågor") on its agenda. */
+async function matrixMeeting(): Promise<string> {
+  const meeting = await db.prisma.meeting.create({
+    data: {
+      kind: 'WORKSHOP',
+      title: `Matrismöte ${++invitationCounter}`,
+      startsAt: new Date(Date.now() + 30 * 86_400_000),
+      agendaItems: { create: { title: 'Övriga frågor', position: 1, reason: 'ADDED_BY_COORDINATOR' } },
+    },
+    select: { id: true },
+  });
+  return meeting.id;
+}
+
+const matrixItemId = async (meetingId: string) => (await db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId }, orderBy: { position: 'asc' }, select: { id: true } })).id;
+
+/** A sent issue of the demo network, for probes that put one on an agenda. */
+const matrixIssueNumber = async () => (await db.prisma.workshopIssue.findFirstOrThrow({ where: { state: { not: 'DRAFT' } }, orderBy: { number: 'asc' }, select: { number: true } })).number;
+
+/** What a refused meeting probe must leave untouched: the meeting, its agenda, minutes, actions and the event log. */
+const meetingState = async (meetingId: string) => [
+  await db.prisma.meeting.findUnique({ where: { id: meetingId } }),
+  await db.prisma.agendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' } }),
+  await db.prisma.minuteEntry.findMany({ where: { meetingId }, orderBy: { id: 'asc' } }),
+  await db.prisma.workshopAction.count({ where: { meetingId } }),
+  await db.prisma.workshopEvent.count(),
+];
 
 const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
 type RoleName = (typeof ROLES)[number];
@@ -352,6 +381,71 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor, fixture }) => draftIssueFromSearchGap(actor, fixture),
     allowed: { coordinator: ['own', 'other'] },
     state: async () => [await db.prisma.workshopIssue.count(), await db.prisma.workshopEvent.count(), await db.prisma.notification.count()],
+  },
+  // Workshop meetings (lib/workshop/meetings.ts): the coordinator's alone. Each probe acts on
+  // a planned meeting of its own; allowed probes that would change nothing still pass the check.
+  'lib/workshop/meeting-actions.ts#scheduleMeetingAction': {
+    access: 'checked',
+    probe: ({ actor }) => scheduleMeeting(actor, { kind: 'WORKSHOP', title: `Matrismöte ${++invitationCounter}`, startsAt: '2031-05-01T13:00' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.meeting.count(), await db.prisma.agendaItem.count()],
+  },
+  'lib/workshop/meeting-actions.ts#cancelMeetingAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: ({ actor, fixture }) => cancelMeeting(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#refreshAgendaAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: ({ actor, fixture }) => refreshAgenda(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#addAgendaIssueAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: async ({ actor, fixture }) => addAgendaIssue(actor, fixture, { issueNumber: await matrixIssueNumber() }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#addAgendaTopicAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: ({ actor, fixture }) => addAgendaTopic(actor, fixture, { title: 'Nästa möte' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#removeAgendaItemAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: async ({ actor, fixture }) => removeAgendaItem(actor, fixture, await matrixItemId(fixture)),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#moveAgendaItemAction': {
+    access: 'checked',
+    // The only item moves nowhere: allowed means a no-op after the check.
+    arrange: () => matrixMeeting(),
+    probe: async ({ actor, fixture }) => moveAgendaItem(actor, fixture, await matrixItemId(fixture), { direction: 'up' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#saveMinuteAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: async ({ actor, fixture }) => saveMinute(actor, fixture, await matrixItemId(fixture), { decision: 'Matrisens beslut.' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
+  },
+  'lib/workshop/meeting-actions.ts#closeMeetingAction': {
+    access: 'checked',
+    arrange: () => matrixMeeting(),
+    probe: ({ actor, fixture }) => closeMeeting(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => meetingState(fixture),
   },
 };
 
