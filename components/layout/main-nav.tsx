@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { MyListCount } from '@/components/my-list/my-list-count';
 import { Link, usePathname } from '@/i18n/navigation';
 
@@ -8,6 +9,8 @@ export interface NavItem {
   label: string;
   /** Shows how many services are saved in My list (read on the device, never sent). */
   showsMyListCount?: boolean;
+  /** Rendered on the server after the label, e.g. the unread notification count. */
+  badge?: ReactNode;
 }
 
 function isCurrentSection(pathname: string, href: string): boolean {
@@ -31,6 +34,7 @@ export function MainNav({ label, items }: { label: string; items: NavItem[] }) {
               >
                 {item.label}
                 {item.showsMyListCount ? <MyListCount /> : null}
+                {item.badge}
               </Link>
             </li>
           );

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { SignOutForm } from '@/components/auth/sign-out-form';
 import { Link } from '@/i18n/navigation';
 import { SearchForm } from '@/components/search/search-form';
+import { UnreadNotificationCount } from '@/components/notifications/unread-count';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 import { QuickExitBar } from './quick-exit-bar';
@@ -18,7 +19,12 @@ export function SiteHeader({ siteName, isSignedIn }: { siteName: string; isSigne
     { href: '/kalender', label: t('Navigation.calendar') },
     { href: '/min-lista', label: t('Navigation.myList'), showsMyListCount: true },
     { href: '/om', label: t('Navigation.about') },
-    ...(isSignedIn ? [{ href: '/konto', label: t('Auth.myAccount') }] : []),
+    ...(isSignedIn
+      ? [
+          { href: '/konto/aviseringar', label: t('Notifications.navLink'), badge: <UnreadNotificationCount /> },
+          { href: '/konto', label: t('Auth.myAccount') },
+        ]
+      : []),
   ];
   return (
     <header className="site-header">

@@ -1,6 +1,7 @@
 /**
  * The background worker: publishes scheduled news posts, applies the search outbox to
- * Meilisearch and runs the scheduled jobs. It runs beside the web server (instrumentation.ts), never from page visits, and is
+ * Meilisearch, writes due-date reminders, mails notifications and runs the scheduled jobs.
+ * It runs beside the web server (instrumentation.ts), never from page visits, and is
  * safe to run in several processes at once (outbox leases, JobRun rows as once-per-period
  * locks).
  */
@@ -15,6 +16,8 @@ import { refreshStaleFreshness } from '@/lib/search/freshness';
 import { isoDate } from '@/lib/directory/opening-hours';
 import { wallClockAt } from '@/lib/time/zoned';
 import { publishDuePosts } from '@/lib/news/posts';
+import { deliverNotificationMail } from '@/lib/notifications/delivery';
+import { reminderPeriodKey, writeDueReminders } from '@/lib/notifications/reminders';
 
 const POLL_MS = 500;
 const settledPeriods = new Set<string>();
@@ -61,14 +64,21 @@ export async function workOnce(db: Db, client: Meilisearch | null, now = new Dat
   await runOncePerPeriod(db, 'search.freshness', isoDate(wallClockAt(now)), async () => {
     await refreshStaleFreshness(db, now);
   });
+  await runOncePerPeriod(db, 'notifications.reminders', reminderPeriodKey(now), async () => {
+    const written = await writeDueReminders(db, now);
+    if (written.dueSoon + written.overdue > 0) log('info', 'due-date reminders written', { ...written });
+  });
   if (!client) {
     await settleOutboxWithoutMeili(db);
+    await deliverNotificationMail(db, now);
     return false;
   }
   const limit = 500;
   const run = await processSearchOutbox(db, client, { limit });
   if (run.failed > 0) log('warn', 'search outbox batch failed; will retry', { rows: run.failed });
   if (run.reindexed) log('info', 'search index was missing and has been rebuilt');
+  // After the outbox: a slow mail server must not hold up the search index.
+  await deliverNotificationMail(db, now);
   return run.claimed === limit && run.failed === 0;
 }
 

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
-import { isAppError } from '@/lib/errors/app-error';
+import { AppError, isAppError } from '@/lib/errors/app-error';
 import { seedDatabase } from '@/prisma/seed/index';
 import { insertInvitation } from '@/lib/accounts/invitations/mutations';
 import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembership, setUserDisabled, updatePreferences, updateProfile } from '@/lib/accounts/mutations';
@@ -23,6 +23,7 @@ import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries
 import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
 import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgendaItem, refreshAgenda, removeAgendaItem, saveMinute, scheduleMeeting } from '@/lib/workshop/meetings';
+import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mutations';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -129,6 +130,31 @@ const meetingState = async (meetingId: string) => [
   await db.prisma.workshopAction.count({ where: { meetingId } }),
   await db.prisma.workshopEvent.count(),
 ];
+
+/**
+ * A notification for the probe: the actor's own (scope "own") or another person's. The data
+ * layer answers another person's notification as not found, so ids tell nothing; for the
+ * matrix that is a refusal.
+ */
+async function matrixNotification({ actor, scope }: { actor: Actor; scope: Scope }): Promise<string> {
+  const owner =
+    scope === 'own' && actor.kind === 'user'
+      ? actor.userId
+      : (await db.prisma.user.create({ data: { email: `matrix-reader-${++invitationCounter}@exempel.example`, name: 'Matris Läsare' } })).id;
+  const row = await db.prisma.notification.create({
+    data: { userId: owner, type: 'ISSUE_COMMENTED', title: 'Matrisärende', url: '/verkstad/1', dedupeKey: `matrix:${++invitationCounter}` },
+  });
+  return row.id;
+}
+
+async function notFoundIsRefused(call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') throw new AppError('FORBIDDEN', 'answered as not found');
+    throw error;
+  }
+}
 
 const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
 type RoleName = (typeof ROLES)[number];
@@ -446,6 +472,29 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor, fixture }) => closeMeeting(actor, fixture),
     allowed: { coordinator: ['own', 'other'] },
     state: ({ fixture }) => meetingState(fixture),
+  },
+  // Notifications (lib/notifications): each person reads and marks only their own.
+  'GET /[locale]/konto/aviseringar/[id]': {
+    access: 'checked',
+    arrange: (ctx) => matrixNotification(ctx),
+    probe: ({ actor, fixture }) => notFoundIsRefused(markNotificationRead(actor, fixture)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['own'], official: ['own'], coordinator: ['own'] },
+    state: ({ fixture }) => db.prisma.notification.findUnique({ where: { id: fixture }, select: { readAt: true } }),
+  },
+  'lib/notifications/actions.ts#markNotificationReadAction': {
+    access: 'checked',
+    arrange: (ctx) => matrixNotification(ctx),
+    probe: ({ actor, fixture }) => notFoundIsRefused(markNotificationRead(actor, fixture)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['own'], official: ['own'], coordinator: ['own'] },
+    state: ({ fixture }) => db.prisma.notification.findUnique({ where: { id: fixture }, select: { readAt: true } }),
+  },
+  'lib/notifications/actions.ts#markAllNotificationsReadAction': {
+    access: 'checked',
+    // Only ever the actor's own rows, whatever the scope; a refused call leaves even another person's row unread.
+    arrange: (ctx) => matrixNotification({ ...ctx, scope: 'other' }),
+    probe: ({ actor }) => markAllNotificationsRead(actor),
+    allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => db.prisma.notification.findUnique({ where: { id: fixture }, select: { readAt: true } }),
   },
 };
 
