@@ -3,7 +3,12 @@
  * "Notifications"), the worker's due-date reminders, and the signed-in person's own list:
  * reading it, marking one or all read, and never touching anyone else's.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { NotificationList } from '@/components/notifications/notification-list';
+import type { AppLocale } from '@/i18n/routing';
 import { ANONYMOUS } from '@/lib/authz/actor';
 import { workOnce } from '@/lib/jobs/worker';
 import { notifyIssueEvent, notifyMinutesPublished } from '@/lib/notifications/issue-events';
@@ -18,6 +23,12 @@ import en from '@/messages/en.json';
 import sv from '@/messages/sv.json';
 import { useTestDatabase } from '../helpers/db';
 import { buildNetwork, createEvent, createIssue, createNotification, type Network, type Person } from './notifications-fixture';
+
+// next-intl's navigation needs Next's router, which does not exist outside Next: plain paths will do.
+vi.mock('@/i18n/navigation', () => ({
+  Link: ({ href, children, ...rest }: { href: string; children: unknown }) => createElement('a', { ...rest, href }, children as string),
+  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'sv' ? href : `/${locale}${href}`),
+}));
 
 const db = useTestDatabase();
 let network: Network;
@@ -297,6 +308,58 @@ describe('the signed-in person’s notifications', () => {
     expect((await db.prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
     await expect(markAllNotificationsRead(ANONYMOUS)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(listNotifications(ANONYMOUS, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('NotificationList', () => {
+  const MESSAGES = { sv, en, ar };
+  const now = new Date('2027-02-01T12:00:00Z');
+  const page = (overrides: Partial<Parameters<typeof NotificationList>[0]['notifications']> = {}) => ({
+    items: [
+      { id: 'c1unread000000000000000', type: 'ISSUE_ASSIGNED' as const, sentence: 'assigned' as const, issueNumber: 12, title: 'Tolk saknas vid hembesök', dueAt: null, body: 'Svara före mötet.', url: '/verkstad/12', isRead: false, createdAt: new Date('2027-02-01T10:00:00Z') },
+      { id: 'c1read00000000000000000', type: 'MINUTES_PUBLISHED' as const, sentence: 'minutesPublished' as const, issueNumber: null, title: 'Synergiverkstad i januari', dueAt: null, body: '', url: '/verkstad/moten/m1', isRead: true, createdAt: new Date('2027-01-20T10:00:00Z') },
+    ],
+    page: 1,
+    pageCount: 2,
+    total: 30,
+    unread: 1,
+    mode: 'DAILY_DIGEST' as const,
+    ...overrides,
+  });
+  const render = (locale: AppLocale, notifications = page()) =>
+    renderToStaticMarkup(
+      createElement(NextIntlClientProvider, {
+        locale,
+        messages: MESSAGES[locale],
+        timeZone: 'Europe/Stockholm',
+        now,
+        children: createElement(NotificationList, { notifications, locale, messages: { errorSummary: 'x', errors: { invalid: 'x' }, success: {} }, success: 'allRead', now }),
+      }),
+    );
+
+  it('words each notification, says unread in text, and links through the route that marks it read', () => {
+    const html = render('sv');
+    expect(html).toContain('<h1>Aviseringar</h1>');
+    expect(html).toMatch(/<h3[^>]*><a href="\/konto\/aviseringar\/c1unread000000000000000">Ärende 12 har tilldelats dig<\/a><span class="tag[^"]*">Oläst<\/span><\/h3>/);
+    expect(html).toContain('Tolk saknas vid hembesök');
+    expect(html).toContain('Svara före mötet.');
+    expect(html).toMatch(/<a href="\/konto\/aviseringar\/c1read00000000000000000">Protokollet från Synergiverkstad i januari är publicerat<\/a><\/h3>/);
+    expect(html.match(/>Oläst</g)).toHaveLength(1);
+    expect(html).toContain('<time dateTime="2027-02-01T10:00:00.000Z">Kom för 2 timmar sedan');
+    expect(html).toContain('Du har 1 oläst avisering.');
+    expect(html).toContain('Markera alla som lästa');
+    expect(html).toContain('en sammanfattning varje morgon klockan 7');
+    expect(html).toContain('Alla aviseringar är markerade som lästa.');
+    expect(html).toMatch(/<nav aria-label="Sidor med aviseringar"/);
+    // Headings in order: h1, h2 for the list, h3 per notification.
+    expect([...html.matchAll(/<h(\d)/g)].map((m) => m[1])).toEqual(['1', '2', '3', '3']);
+  });
+
+  it('shows the empty list without a mark-all button, and words it in Arabic', () => {
+    const html = render('ar', page({ items: [], unread: 0, total: 0, pageCount: 1 }));
+    expect(html).toContain('لا توجد لديك إشعارات بعد.');
+    expect(html).not.toContain('وضع علامة مقروء على الكل');
+    expect(html).not.toContain('<nav');
   });
 });
 
