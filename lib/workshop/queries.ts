@@ -240,7 +240,17 @@ export async function getIssue(actor: Actor, number: unknown, now = new Date()):
       category: { select: { id: true, name: true } },
       municipality: { select: { name: true } },
       filedBy: { select: { id: true, name: true, slug: true } },
-      duplicateOf: { select: { number: true, title: true, state: true } },
+      duplicateOf: {
+        select: {
+          number: true,
+          title: true,
+          state: true,
+          visibility: true,
+          filedByOrganizationId: true,
+          responders: { select: { organizationId: true } },
+          assignees: { select: { userId: true } },
+        },
+      },
       responders: { select: { organization: { select: { id: true, name: true } } } },
       assignees: { select: { user: { select: { id: true, name: true, memberships: { where: { role: 'OFFICIAL' }, select: { organization: { select: { name: true } } } } } } } },
       answers: { orderBy: { createdAt: 'asc' }, select: { organizationId: true, body: true, updatedAt: true, organization: { select: { name: true } }, author: { select: { name: true } } } },
@@ -254,10 +264,14 @@ export async function getIssue(actor: Actor, number: unknown, now = new Date()):
   // Names the events refer to, looked up once.
   const referredUserIds = new Set<string>();
   const referredOrgIds = new Set<string>();
+  const idList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   for (const event of issue.events) {
     const data = (event.data ?? {}) as Record<string, unknown>;
     if (typeof data.userId === 'string') referredUserIds.add(data.userId);
     if (typeof data.organizationId === 'string') referredOrgIds.add(data.organizationId);
+    // The assignment of a new issue names all its responders and officials at once.
+    for (const id of idList(data.userIds)) referredUserIds.add(id);
+    for (const id of idList(data.organizationIds)) referredOrgIds.add(id);
   }
   const [users, orgs, internalNotes] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...referredUserIds] } }, select: { id: true, name: true } }),
@@ -279,7 +293,12 @@ export async function getIssue(actor: Actor, number: unknown, now = new Date()):
     .filter((e) => e.type !== 'COMMENTED')
     .map((e) => {
       const data = (e.data ?? {}) as Record<string, unknown>;
+      const named = [
+        ...idList(data.organizationIds).map((id) => orgName.get(id)),
+        ...(signedIn ? idList(data.userIds).map((id) => userName.get(id)) : []),
+      ].filter((name): name is string => Boolean(name));
       const subject =
+        (named.length > 0 ? named.join(', ') : undefined) ??
         (typeof data.userId === 'string' && signedIn ? userName.get(data.userId) : undefined) ??
         (typeof data.organizationId === 'string' ? orgName.get(data.organizationId) : undefined) ??
         (typeof data.duplicateOfNumber === 'number' ? String(data.duplicateOfNumber) : undefined) ??
@@ -317,6 +336,17 @@ export async function getIssue(actor: Actor, number: unknown, now = new Date()):
     subject: null,
   }));
 
+  // The original's title is told only to those who may read the original itself.
+  const original = issue.duplicateOf;
+  const originalReadable =
+    original !== null &&
+    original.state !== 'DRAFT' &&
+    can(actor, 'issue.read', {
+      filedByOrganizationId: original.filedByOrganizationId,
+      visibility: original.visibility,
+      responderOrganizationIds: original.responders.map((r) => r.organizationId),
+      assigneeUserIds: original.assignees.map((a) => a.userId),
+    });
   const open = !['RESOLVED', 'CLOSED_UNRESOLVED', 'DUPLICATE', 'REFERRED', 'WITHDRAWN'].includes(issue.state);
   const filer = can(actor, 'issue.actAsFiler', facts);
   const coordinator = can(actor, 'issue.triage', null);
@@ -342,7 +372,7 @@ export async function getIssue(actor: Actor, number: unknown, now = new Date()):
     submittedAt: issue.submittedAt,
     createdAt: issue.createdAt,
     confirmedNoPersonalData: issue.confirmedNoPersonalData,
-    duplicateOf: issue.duplicateOf && can(actor, 'issue.read', facts) ? { number: issue.duplicateOf.number, title: issue.duplicateOf.title } : null,
+    duplicateOf: original && originalReadable ? { number: original.number, title: original.title } : null,
     referredTo: issue.referredTo,
     resolutionFeedback: issue.resolutionFeedback,
     resolutionFeedbackNote: issue.resolutionFeedbackNote,
