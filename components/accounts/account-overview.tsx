@@ -22,6 +22,8 @@ interface AccountOverviewProps {
   canEditKeywords: boolean;
   canWriteNews: boolean;
   canModerateNews: boolean;
+  /** The coordinator's workshop queue. */
+  canTriageIssues: boolean;
 }
 
 /** The /konto page: memberships, name, preferences, password, export and deletion. */
@@ -35,7 +37,9 @@ export function AccountOverview({
   canEditKeywords,
   canWriteNews,
   canModerateNews,
+  canTriageIssues,
 }: AccountOverviewProps) {
+  const tWorkshop = useTranslations('Workshop');
   const tNews = useTranslations('NewsEditor');
   const tModeration = useTranslations('AdminNews');
   const t = useTranslations('Account');
@@ -64,40 +68,46 @@ export function AccountOverview({
         ) : (
           <p>{t('noOrganizations')}</p>
         )}
-        {canInvite || canManageUsers || canManageThesaurus || canEditKeywords || canWriteNews || canModerateNews ? (
-          <ul className="action-links">
-            {canWriteNews ? (
-              <li>
-                <Link href="/konto/nyheter">{tNews('accountLink')}</Link>
-              </li>
-            ) : null}
-            {canInvite ? (
-              <li>
-                <Link href="/konto/bjud-in">{t('inviteLink')}</Link>
-              </li>
-            ) : null}
-            {canEditKeywords ? (
-              <li>
-                <Link href="/konto/tjanster">{t('keywordsLink')}</Link>
-              </li>
-            ) : null}
-            {canManageUsers ? (
-              <li>
-                <Link href="/admin/anvandare">{t('adminLink')}</Link>
-              </li>
-            ) : null}
-            {canManageThesaurus ? (
-              <li>
-                <Link href="/admin/installningar">{t('thesaurusLink')}</Link>
-              </li>
-            ) : null}
-            {canModerateNews ? (
-              <li>
-                <Link href="/admin/nyheter">{tModeration('accountLink')}</Link>
-              </li>
-            ) : null}
-          </ul>
-        ) : null}
+        <ul className="action-links">
+          <li>
+            <Link href="/verkstad">{tWorkshop('accountLink')}</Link>
+          </li>
+          {canWriteNews ? (
+            <li>
+              <Link href="/konto/nyheter">{tNews('accountLink')}</Link>
+            </li>
+          ) : null}
+          {canInvite ? (
+            <li>
+              <Link href="/konto/bjud-in">{t('inviteLink')}</Link>
+            </li>
+          ) : null}
+          {canEditKeywords ? (
+            <li>
+              <Link href="/konto/tjanster">{t('keywordsLink')}</Link>
+            </li>
+          ) : null}
+          {canManageUsers ? (
+            <li>
+              <Link href="/admin/anvandare">{t('adminLink')}</Link>
+            </li>
+          ) : null}
+          {canManageThesaurus ? (
+            <li>
+              <Link href="/admin/installningar">{t('thesaurusLink')}</Link>
+            </li>
+          ) : null}
+          {canModerateNews ? (
+            <li>
+              <Link href="/admin/nyheter">{tModeration('accountLink')}</Link>
+            </li>
+          ) : null}
+          {canTriageIssues ? (
+            <li>
+              <Link href="/admin/verkstad">{tWorkshop('adminAccountLink')}</Link>
+            </li>
+          ) : null}
+        </ul>
       </section>
 
       <section aria-labelledby="namn" className="form-section">

@@ -17,6 +17,8 @@ export function SiteHeader({ siteName, isSignedIn }: { siteName: string; isSigne
     { href: '/sok', label: t('Navigation.search') },
     { href: '/nyheter', label: t('Navigation.news') },
     { href: '/kalender', label: t('Navigation.calendar') },
+    { href: '/synergiverkstad', label: t('Navigation.workshop') },
+    ...(isSignedIn ? [{ href: '/verkstad', label: t('Workshop.nav') }] : []),
     { href: '/min-lista', label: t('Navigation.myList'), showsMyListCount: true },
     { href: '/om', label: t('Navigation.about') },
     ...(isSignedIn

@@ -24,6 +24,22 @@ import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
 import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgendaItem, refreshAgenda, removeAgendaItem, saveMinute, scheduleMeeting } from '@/lib/workshop/meetings';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mutations';
+import {
+  actAsFiler,
+  addComment,
+  addInternalNote,
+  answerIssue,
+  deleteDraft,
+  fileIssue,
+  markDuplicate,
+  reassignIssue,
+  referIssue,
+  reopenIssue,
+  requestInfo,
+  setOutcome,
+  triageIssue,
+  updateDraft,
+} from '@/lib/workshop/issues';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -130,6 +146,56 @@ const meetingState = async (meetingId: string) => [
   await db.prisma.workshopAction.count({ where: { meetingId } }),
   await db.prisma.workshopEvent.count(),
 ];
+
+/**
+ * An issue of the organisation only the matrix uses, in the state the probe needs, shared with
+ * the network unless said otherwise. From ASSIGNED on, the region answers it with its official
+ * named, so the official is a responder in both scopes.
+ */
+async function matrixIssue(organizationId: string, state: 'DRAFT' | 'SUBMITTED' | 'NEEDS_INFO' | 'ASSIGNED' | 'ANSWERED' | 'RESOLVED', visibility: 'RESTRICTED' | 'NETWORK' = 'NETWORK'): Promise<string> {
+  const isAssigned = ['ASSIGNED', 'ANSWERED', 'RESOLVED'].includes(state);
+  const isAnswered = state === 'ANSWERED' || state === 'RESOLVED';
+  const region = organizationIds.get('region-orebro-lan')!;
+  const official = (actors.get('official') as { userId: string }).userId;
+  const issue = await db.prisma.workshopIssue.create({
+    data: {
+      title: `Matrisärende ${++invitationCounter}`,
+      description: 'Matrisens ärende.',
+      concerns: 'REGION',
+      state,
+      visibility,
+      filedByOrganizationId: organizationId,
+      confirmedNoPersonalData: true,
+      submittedAt: state === 'DRAFT' ? null : new Date(),
+      dueAt: isAssigned ? new Date(Date.now() + 7 * 86_400_000) : null,
+      ...(isAssigned ? { responders: { create: { organizationId: region } }, assignees: { create: { userId: official } } } : {}),
+      ...(isAnswered ? { answers: { create: { organizationId: region, body: 'Matrisens svar.' } } } : {}),
+    },
+    select: { number: true },
+  });
+  return String(issue.number);
+}
+
+/** What a refused issue probe must leave untouched: the issue with everything on it, its history and the notifications. */
+const issueState = async (number: string) => [
+  await db.prisma.workshopIssue.findUnique({
+    where: { number: Number(number) },
+    include: { responders: true, assignees: true, answers: true, comments: true, internalNotes: true, events: true },
+  }),
+  await db.prisma.notification.count(),
+];
+
+/** An issue the actor may not read is not found (its existence is not told): that is the refusal. */
+async function issueProbe(call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') throw new AppError('FORBIDDEN', 'not found for this actor');
+    throw error;
+  }
+}
+
+const matrixIssueFields = (title: string) => ({ title, description: 'Matrisens beskrivning.', concerns: 'REGION', confirmedNoPersonalData: true });
 
 /**
  * A notification for the probe: the actor's own (scope "own") or another person's. The data
@@ -472,6 +538,132 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor, fixture }) => closeMeeting(actor, fixture),
     allowed: { coordinator: ['own', 'other'] },
     state: ({ fixture }) => meetingState(fixture),
+  },
+  // The issue pages (lib/workshop/actions.ts): the filing association's own moves, the
+  // coordinator's triage, the responders' answers and notes; comments for everyone who reads
+  // the issue. Fixtures are network issues, so a refusal comes from the rule and not from
+  // reading, except drafts and the restricted issue of the comment row.
+  'lib/workshop/actions.ts#fileIssueAction': {
+    access: 'checked',
+    probe: ({ actor, organizationId }) => fileIssue(actor, { organizationId, fields: matrixIssueFields(`Matrisärende ${++invitationCounter}`), submit: true }),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: async ({ organizationId }) => [await db.prisma.workshopIssue.count({ where: { filedByOrganizationId: organizationId } }), await db.prisma.workshopEvent.count()],
+  },
+  'lib/workshop/actions.ts#updateDraftAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'DRAFT'),
+    probe: ({ actor, fixture }) => issueProbe(updateDraft(actor, fixture, { version: 1, fields: matrixIssueFields('Ändrad av matrisen'), submit: false })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#deleteDraftAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'DRAFT'),
+    probe: ({ actor, fixture }) => issueProbe(deleteDraft(actor, fixture)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#provideInfoAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'NEEDS_INFO'),
+    probe: ({ actor, fixture }) => issueProbe(actAsFiler(actor, fixture, 'provideInfo', { note: 'Matrisens komplettering.' })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#withdrawIssueAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED'),
+    probe: ({ actor, fixture }) => issueProbe(actAsFiler(actor, fixture, 'withdraw', { note: '' })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#confirmResolutionAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ANSWERED'),
+    probe: ({ actor, fixture }) => issueProbe(actAsFiler(actor, fixture, 'confirm', { note: '' })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#disputeResolutionAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'RESOLVED'),
+    probe: ({ actor, fixture }) => issueProbe(actAsFiler(actor, fixture, 'dispute', { note: 'Inte löst enligt matrisen.' })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#triageIssueAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED'),
+    probe: ({ actor, fixture }) =>
+      issueProbe(
+        triageIssue(actor, fixture, { visibility: 'NETWORK', responderOrganizationIds: [organizationIds.get('region-orebro-lan')!], assigneeUserIds: [], dueDate: '', version: 1 }),
+      ),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#requestInfoAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED'),
+    probe: ({ actor, fixture }) => issueProbe(requestInfo(actor, fixture, { note: 'Matrisens fråga.' })),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#markDuplicateAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED'),
+    probe: async ({ actor, fixture }) => issueProbe(markDuplicate(actor, fixture, { duplicateOfNumber: await matrixIssueNumber() })),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#referIssueAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED'),
+    probe: ({ actor, fixture }) => issueProbe(referIssue(actor, fixture, { referredTo: 'Patientnämnden' })),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#setOutcomeAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ANSWERED'),
+    probe: ({ actor, fixture }) => issueProbe(setOutcome(actor, fixture, { outcome: 'RESOLVED' })),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#reopenIssueAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'RESOLVED'),
+    probe: ({ actor, fixture }) => issueProbe(reopenIssue(actor, fixture, { note: 'Matrisen öppnar igen.' })),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#answerIssueAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ASSIGNED'),
+    probe: ({ actor, fixture }) => issueProbe(answerIssue(actor, fixture, { body: 'Matrisens svar.' })),
+    allowed: { official: ['own', 'other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#addInternalNoteAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ASSIGNED'),
+    probe: ({ actor, fixture }) => issueProbe(addInternalNote(actor, fixture, { body: 'Matrisens anteckning.' })),
+    allowed: { official: ['own', 'other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#reassignIssueAction': {
+    access: 'checked',
+    // Leaves the region's official assigned: allowed means a no-op after the check.
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ASSIGNED'),
+    probe: ({ actor, fixture }) => issueProbe(reassignIssue(actor, fixture, { assigneeUserIds: [(actors.get('official') as { userId: string }).userId] })),
+    allowed: { official: ['own', 'other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
+  },
+  'lib/workshop/actions.ts#addCommentAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'ASSIGNED', 'RESTRICTED'),
+    probe: ({ actor, fixture }) => issueProbe(addComment(actor, fixture, { body: 'Matrisens kommentar.' })),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
+    state: ({ fixture }) => issueState(fixture),
   },
   // Notifications (lib/notifications): each person reads and marks only their own.
   'GET /[locale]/konto/aviseringar/[id]': {

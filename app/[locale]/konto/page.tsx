@@ -42,6 +42,7 @@ export default async function AccountPage({ params }: PageProps) {
       canEditKeywords={canEditKeywords}
       canWriteNews={newsOrganizations.length > 0}
       canModerateNews={can(actor, 'post.moderate', null)}
+      canTriageIssues={can(actor, 'issue.triage', null)}
     />
   );
 }

@@ -1,0 +1,107 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+import { fileIssueAction, updateDraftAction } from '@/lib/workshop/actions';
+import type { FilingOptions, IssueDetail } from '@/lib/workshop/queries';
+import { TEXT_MAX, TITLE_MAX } from '@/lib/workshop/schemas';
+import { IssueForm } from './issue-form';
+import { useIssueFormLabels } from './issue-form-texts';
+import { useIssueFormMessages } from './texts';
+
+const LIMITS = { title: TITLE_MAX, text: TEXT_MAX };
+
+/**
+ * /verkstad/nytt: the filing form, or what to do when the person files for no association.
+ * `attachments` is the attachments feature's file field, placed inside the form by the page.
+ */
+export function NewIssue({ locale, options, attachments }: { locale: AppLocale; options: FilingOptions; attachments?: ReactNode }) {
+  const t = useTranslations('Workshop');
+  const messages = useIssueFormMessages();
+  const only = options.organizations.length === 1 ? options.organizations[0]! : null;
+  const labels = useIssueFormLabels({ filedFor: only?.name ?? null, save: 'saveNew' });
+  if (options.organizations.length === 0) {
+    return (
+      <div className="container container--text info-page workshop-issues">
+        <h1>{t('newTitle')}</h1>
+        <p className="lead">{t('errors.noAssociation')}</p>
+        <p className="back-link">
+          <Link href="/verkstad">{t('backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="container container--text info-page workshop-issues">
+      <h1>{t('newTitle')}</h1>
+      <p className="lead">{t('newLead')}</p>
+      <p>{t('newPrivacy')}</p>
+      <IssueForm
+        id="nytt-arende"
+        locale={locale}
+        action={fileIssueAction}
+        hidden={{ locale }}
+        initial={{
+          title: '',
+          description: '',
+          desiredOutcome: '',
+          categoryId: '',
+          concerns: '',
+          municipalityId: '',
+          organizationId: options.organizations[0]!.id,
+          confirmedNoPersonalData: false,
+        }}
+        organizations={options.organizations}
+        categories={options.categories}
+        municipalities={options.municipalities}
+        labels={labels}
+        messages={messages}
+        limits={LIMITS}
+        attachments={attachments}
+      />
+      <p className="back-link">
+        <Link href="/verkstad">{t('backToList')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** /verkstad/[nummer]/redigera: the association changes its draft, and may send it. */
+export function DraftEditor({ locale, issue, options, attachments }: { locale: AppLocale; issue: IssueDetail; options: FilingOptions; attachments?: ReactNode }) {
+  const t = useTranslations('Workshop');
+  const messages = useIssueFormMessages();
+  const labels = useIssueFormLabels({ filedFor: issue.filedBy.name, save: 'saveDraft' });
+  const municipalityId = options.municipalities.find((m) => m.name === issue.municipality)?.id ?? '';
+  return (
+    <div className="container container--text info-page workshop-issues">
+      <h1>{t('editTitle', { number: issue.number })}</h1>
+      <p className="lead">{t('editLead')}</p>
+      <IssueForm
+        id="utkast-form"
+        locale={locale}
+        action={updateDraftAction}
+        hidden={{ locale, number: String(issue.number), version: String(issue.version) }}
+        initial={{
+          title: issue.title,
+          description: issue.description,
+          desiredOutcome: issue.desiredOutcome,
+          categoryId: issue.category?.id ?? '',
+          concerns: issue.concerns,
+          municipalityId,
+          organizationId: issue.filedBy.id,
+          confirmedNoPersonalData: issue.confirmedNoPersonalData,
+        }}
+        organizations={[]}
+        categories={options.categories}
+        municipalities={options.municipalities}
+        labels={labels}
+        messages={messages}
+        limits={LIMITS}
+        attachments={attachments}
+      />
+      <p className="back-link">
+        <Link href={`/verkstad/${issue.number}`}>{t('backToIssue', { number: issue.number })}</Link>
+      </p>
+    </div>
+  );
+}
