@@ -57,6 +57,14 @@ export default function nextConfig(phase) {
     // Bundling these breaks them at run time (PGlite loads its WASM and data files from
     // its own package folder), and then every database query fails.
     serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
+    // A workshop issue's attachments arrive through server actions: up to 30 MB of files at a
+    // time (lib/workshop/attachment-rules.ts) plus the form's other fields. Both limits bound
+    // what is held in memory: the action parser refuses a larger body (default 1 MB), and the
+    // proxy keeps a copy of each body and silently cuts it beyond its limit (default 10 MB).
+    experimental: {
+      serverActions: { bodySizeLimit: '31mb' },
+      proxyClientMaxBodySize: '31mb',
+    },
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders(isProduction) }];
     },

@@ -34,11 +34,19 @@ function checkKey(key: string): void {
 
 // ── Local folder ───────────────────────────────────────────────────────────────────
 
-/** A folder has no place for a content type, so the key's extension is the type. */
+/**
+ * A folder has no place for a content type, so the key's extension is the type. Besides the
+ * images of news posts, the documents a workshop issue may carry (lib/workshop/attachment-files.ts).
+ */
 const CONTENT_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.odt': 'application/vnd.oasis.opendocument.text',
 };
 
 export class LocalStorage implements MediaStorage {

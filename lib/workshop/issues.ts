@@ -12,6 +12,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IssueState, IssueVisibility, WorkshopEventType } from '@/lib/generated/prisma/enums';
+import { getMediaStorage } from '@/lib/media/storage';
 import { notifyIssueEvent } from '@/lib/notifications/issue-events';
 import { findPersonalData } from './personal-data';
 import {
@@ -260,11 +261,16 @@ export async function updateDraft(actor: Actor, number: unknown, input: { versio
 
 /** A draft nobody else has seen can be thrown away; anything sent is withdrawn instead. */
 export async function deleteDraft(actor: Actor, number: unknown): Promise<void> {
-  await withIssue(actor, number, async (tx, issue) => {
+  const storageKeys = await withIssue(actor, number, async (tx, issue) => {
     authorize(actor, 'issue.actAsFiler', issueFacts(issue));
+    const attachments = await tx.workshopAttachment.findMany({ where: { issueId: issue.id }, select: { storageKey: true } });
     const { count } = await tx.workshopIssue.deleteMany({ where: { id: issue.id, state: 'DRAFT' } });
     if (count !== 1) throw refuse('wrongState', 'form', 'CONFLICT');
+    return attachments.map((a) => a.storageKey);
   });
+  // The attachment rows went with the draft; their files, unreachable now, go once that is committed.
+  const storage = getMediaStorage();
+  await Promise.allSettled(storageKeys.map((key) => storage.delete(key)));
 }
 
 /** The filing association's own moves: answer a request for information, withdraw, confirm or dispute. */

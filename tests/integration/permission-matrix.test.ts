@@ -17,9 +17,11 @@ import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembershi
 import { exportOwnData, getOwnAccount } from '@/lib/accounts/queries';
 import { updateServiceKeywords } from '@/lib/directory/keywords';
 import { uploadImage } from '@/lib/media/assets';
+import { getMediaStorage } from '@/lib/media/storage';
 import { EMPTY_DOCUMENT } from '@/lib/news/document';
 import { autosavePost, createPost, liftModeration, moderatePost, restoreRevision, savePost, setPublishingMode, unpublishPost } from '@/lib/news/posts';
 import { createThesaurusEntry, deleteThesaurusEntry, loadDefaultThesaurusEntries, updateThesaurusEntry } from '@/lib/search/thesaurus/admin';
+import { addAttachments, readAttachment } from '@/lib/workshop/attachments';
 import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
 import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgendaItem, refreshAgenda, removeAgendaItem, saveMinute, scheduleMeeting } from '@/lib/workshop/meetings';
@@ -220,6 +222,24 @@ async function notFoundIsRefused(call: Promise<unknown>): Promise<void> {
     if (isAppError(error) && error.code === 'NOT_FOUND') throw new AppError('FORBIDDEN', 'answered as not found');
     throw error;
   }
+}
+
+/**
+ * An attachment of a new sent, restricted issue of the organisation, with its file in the
+ * media storage. The key follows the issue's number, so repeated runs overwrite the same few
+ * small files instead of adding new ones.
+ */
+async function matrixAttachment(organizationId: string): Promise<string> {
+  const number = await matrixIssue(organizationId, 'SUBMITTED', 'RESTRICTED');
+  const storageKey = `workshop/matrix-${number}.txt`;
+  const bytes = Buffer.from('Matrisens bilaga.\n');
+  await getMediaStorage().put(storageKey, bytes, 'text/plain');
+  const issue = await db.prisma.workshopIssue.findUniqueOrThrow({ where: { number: Number(number) }, select: { id: true } });
+  const row = await db.prisma.workshopAttachment.create({
+    data: { issueId: issue.id, fileName: 'matris.txt', mimeType: 'text/plain', byteSize: bytes.length, storageKey, sha256: 'matris' },
+    select: { id: true },
+  });
+  return row.id;
 }
 
 const ROLES = ['anonymous', 'member', 'admin', 'otherMember', 'official', 'coordinator'] as const;
@@ -538,6 +558,23 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor, fixture }) => closeMeeting(actor, fixture),
     allowed: { coordinator: ['own', 'other'] },
     state: ({ fixture }) => meetingState(fixture),
+  },
+  // Attachments of workshop issues (lib/workshop/attachments.ts), on a sent, restricted issue
+  // of the organisation: attaching follows the comment rule, downloading the read rule, both
+  // for signed-in people only.
+  'lib/workshop/attachment-actions.ts#uploadAttachmentsAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixIssue(organizationId, 'SUBMITTED', 'RESTRICTED'),
+    // Without a file: an allowed probe stops at 'attachmentRequired', after the check, and stores nothing.
+    probe: ({ actor, fixture }) => issueProbe(reachedValidation(addAttachments(actor, fixture, []))),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'], coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.workshopAttachment.count(), await auditCount('issue.attach')],
+  },
+  'GET /media/bilagor/[id]': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixAttachment(organizationId),
+    probe: ({ actor, fixture }) => issueProbe(readAttachment(actor, fixture)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'], coordinator: ['own', 'other'] },
   },
   // The issue pages (lib/workshop/actions.ts): the filing association's own moves, the
   // coordinator's triage, the responders' answers and notes; comments for everyone who reads
