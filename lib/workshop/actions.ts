@@ -10,7 +10,11 @@ import { redirect } from 'next/navigation';
 import { getPathname } from '@/i18n/navigation';
 import { routing, type AppLocale } from '@/i18n/routing';
 import { getActor } from '@/lib/auth/session';
+import type { Actor } from '@/lib/authz/actor';
 import { isAppError } from '@/lib/errors/app-error';
+import { AttachmentRefusal } from './attachment-files';
+import { ATTACHMENT_FIELD, chosenFiles } from './attachment-rules';
+import { addAttachments, checkAttachmentFiles } from './attachments';
 import {
   addComment,
   addInternalNote,
@@ -43,7 +47,27 @@ import { workshopErrors } from './schemas';
 
 function refused(error: unknown, formData: FormData, names: readonly string[] = [], lists: readonly string[] = []): IssueFormState {
   if (!isAppError(error)) throw error;
-  return { status: 'error', ...workshopErrors.describe(error), values: echo(formData, names, lists) };
+  const described = error instanceof AttachmentRefusal ? { fieldErrors: { [ATTACHMENT_FIELD]: error.key } } : workshopErrors.describe(error);
+  return { status: 'error', ...described, values: echo(formData, names, lists) };
+}
+
+/** The files chosen in the filing form's file field (an empty field sends one nameless part). */
+const filesOf = (formData: FormData): File[] => chosenFiles(formData.getAll(ATTACHMENT_FIELD).filter((value): value is File => value instanceof File));
+
+/**
+ * Attaches the form's files to the issue just filed or saved. The batch was checked before the
+ * issue was written; what only storing finds (an image that cannot be decoded, too many
+ * uploads) leaves the issue as it is, and the page says the files can be added there.
+ */
+async function attachFiled(actor: Actor, number: unknown, files: File[]): Promise<boolean> {
+  if (files.length === 0) return true;
+  try {
+    await addAttachments(actor, number, files);
+    return true;
+  } catch (error) {
+    if (isAppError(error)) return false;
+    throw error;
+  }
 }
 
 const localeOf = (formData: FormData): AppLocale => routing.locales.find((l) => l === formData.get('locale')) ?? routing.defaultLocale;
@@ -58,24 +82,33 @@ function done(formData: FormData, href: string, success: IssueSuccessKey, anchor
 /** /verkstad/nytt: "Skicka till samordnaren" (intent=submit) or "Spara som utkast". */
 export async function fileIssueAction(_previous: IssueFormState, formData: FormData): Promise<IssueFormState> {
   const submit = isSubmitIntent(formData);
+  const actor = await getActor();
+  const files = filesOf(formData);
   let number: number;
   try {
-    ({ number } = await fileIssue(await getActor(), { organizationId: text(formData, 'organizationId'), fields: issueFieldsOf(formData), submit }));
-    // Attachments slot: the attachments feature stores the files sent with the form here, for `number`.
+    // A batch that would be refused refuses the form before the issue exists.
+    if (files.length > 0) await checkAttachmentFiles(files);
+    ({ number } = await fileIssue(actor, { organizationId: text(formData, 'organizationId'), fields: issueFieldsOf(formData), submit }));
   } catch (error) {
     return refused(error, formData, ISSUE_FIELD_NAMES);
   }
-  done(formData, `/verkstad/${number}`, submit ? 'submitted' : 'saved');
+  const attached = await attachFiled(actor, number, files);
+  done(formData, `/verkstad/${number}`, submit ? (attached ? 'submitted' : 'submittedFilesRefused') : attached ? 'saved' : 'savedFilesRefused');
 }
 
 export async function updateDraftAction(_previous: IssueFormState, formData: FormData): Promise<IssueFormState> {
   const submit = isSubmitIntent(formData);
+  const actor = await getActor();
+  const files = filesOf(formData);
+  const number = text(formData, 'number');
   try {
-    await updateDraft(await getActor(), text(formData, 'number'), { version: text(formData, 'version'), fields: issueFieldsOf(formData), submit });
+    if (files.length > 0) await checkAttachmentFiles(files);
+    await updateDraft(actor, number, { version: text(formData, 'version'), fields: issueFieldsOf(formData), submit });
   } catch (error) {
     return refused(error, formData, ISSUE_FIELD_NAMES);
   }
-  done(formData, issuePath(formData), submit ? 'submitted' : 'saved');
+  const attached = await attachFiled(actor, number, files);
+  done(formData, issuePath(formData), submit ? (attached ? 'submitted' : 'submittedFilesRefused') : attached ? 'saved' : 'savedFilesRefused');
 }
 
 export async function deleteDraftAction(_previous: IssueFormState, formData: FormData): Promise<IssueFormState> {

@@ -4,6 +4,7 @@
  * functions of FormData, so they are specified without Next.
  */
 import type { FormState } from '@/lib/forms/field-errors';
+import type { AttachmentErrorKey } from './attachment-rules';
 import { workshopErrors, type WorkshopErrorKey } from './schemas';
 
 /** What a form says after it worked (`?klart=` on the page it returns to). */
@@ -26,6 +27,9 @@ export const ISSUE_SUCCESS_KEYS = [
   'noted',
   'reassigned',
   'commented',
+  // Filed or saved, but the files sent with the form were refused: they can be added on the issue's page.
+  'submittedFilesRefused',
+  'savedFilesRefused',
 ] as const;
 export type IssueSuccessKey = (typeof ISSUE_SUCCESS_KEYS)[number];
 
@@ -41,7 +45,8 @@ export type ConfirmationErrorKey = (typeof CONFIRMATION_ERROR_KEYS)[number];
 export const ISSUE_FORM_ERROR_KEYS: readonly (WorkshopErrorKey | ConfirmationErrorKey)[] = [...workshopErrors.keys, ...CONFIRMATION_ERROR_KEYS];
 export type IssueFormErrorKey = WorkshopErrorKey | ConfirmationErrorKey;
 
-export type IssueFormState = FormState<IssueFormErrorKey, IssueSuccessKey>;
+/** The filing form also carries the attachments' reasons (worded in `WorkshopAttachments.errors`). */
+export type IssueFormState = FormState<IssueFormErrorKey | AttachmentErrorKey, IssueSuccessKey>;
 
 /** The fields of the filing form and the draft editor. */
 export const ISSUE_FIELD_NAMES = ['title', 'description', 'desiredOutcome', 'categoryId', 'concerns', 'municipalityId', 'organizationId', 'confirmedNoPersonalData'] as const;

@@ -3,7 +3,11 @@
  * session mocked: what each one hands to the data layer, where it goes back to
  * (?klart=...), and what a refused form returns (message keys per field and what was typed).
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
 import {
   addCommentAction,
@@ -30,6 +34,11 @@ import { getIssue } from '@/lib/workshop/queries';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
 
+// Files sent with the filing form go to a temporary media folder (before the database helper reads the environment).
+const dataDir = mkdtempSync(path.join(tmpdir(), 'lisa-issue-actions-test-'));
+vi.stubEnv('DATA_DIR', dataDir);
+vi.stubEnv('MEDIA_STORAGE', 'local');
+
 const session = vi.hoisted(() => ({ actor: { kind: 'anonymous' } as Actor }));
 vi.mock('@/lib/auth/session', () => ({ getActor: async () => session.actor }));
 
@@ -54,6 +63,11 @@ vi.mock('@/i18n/navigation', () => ({
 
 const db = useTestDatabase();
 
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
 const EMAILS = {
   admin: 'foreningsadmin@lisa.example',
   member: 'medlem@lisa.example',
@@ -69,7 +83,7 @@ type Action = (state: IssueFormState, formData: FormData) => Promise<IssueFormSt
 type Outcome = { redirect: string; state?: never } | { state: IssueFormState; redirect?: never };
 
 /** Sends a form as `who`: either the address the action went back to, or the state it returned. */
-async function send(who: Who, action: Action, fields: Record<string, string | string[]>): Promise<Outcome> {
+async function send(who: Who, action: Action, fields: Record<string, string | string[] | File[]>): Promise<Outcome> {
   session.actor = actors[who];
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields)) {
@@ -208,6 +222,29 @@ describe('fileIssueAction', () => {
       desiredOutcome: 'Ring kvinnan med personnummer 19811218-9876.',
     });
     expect(outcome.state?.fieldErrors).toEqual({ desiredOutcome: 'personalNumber' });
+  });
+
+  it('attaches the files sent with the form to the issue it files; an empty file field sends none', async () => {
+    const base = { ...FILING, organizationId: ids.shelter, municipalityId: ids.karlskogaMunicipality };
+    const withFile = await send('admin', fileIssueAction, { ...base, attachments: [new File(['Antal tillfällen per månad.\n'], 'underlag.txt', { type: 'text/plain' })] });
+    const number = Number(/^\/verkstad\/(\d+)\?klart=submitted$/.exec(withFile.redirect ?? '')?.[1]);
+    expect((await getIssue(actors.coordinator, number)).attachments.map((a) => [a.fileName, a.mimeType])).toEqual([['underlag.txt', 'text/plain']]);
+
+    const emptyField = await send('admin', fileIssueAction, { ...base, attachments: [new File([], '')] });
+    const empty = Number(/^\/verkstad\/(\d+)\?klart=submitted$/.exec(emptyField.redirect ?? '')?.[1]);
+    expect((await getIssue(actors.coordinator, empty)).attachments).toEqual([]);
+  });
+
+  it('refuses a file it does not take at the file field, before the issue is written', async () => {
+    const before = await db.prisma.workshopIssue.count();
+    const outcome = await send('admin', fileIssueAction, {
+      ...FILING,
+      organizationId: ids.shelter,
+      municipalityId: ids.karlskogaMunicipality,
+      attachments: [new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'bild.svg', { type: 'image/svg+xml' })],
+    });
+    expect(outcome.state).toMatchObject({ status: 'error', fieldErrors: { attachments: 'attachmentType' }, values: { title: FILING.title } });
+    expect(await db.prisma.workshopIssue.count()).toBe(before);
   });
 
   it('refuses residents and other associations’ members without writing anything', async () => {

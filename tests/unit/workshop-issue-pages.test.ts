@@ -71,7 +71,7 @@ const LABELS_FOR = (filedFor: string | null) => {
 const EMPTY: IssueFormValues = { title: '', description: '', desiredOutcome: '', categoryId: '', concerns: '', municipalityId: '', organizationId: 'o1', confirmedNoPersonalData: false };
 const MESSAGES_SV = { errorSummary: 'Fel', errors: { invalid: 'Kontrollera' }, success: {} };
 
-function filingForm(initial: IssueFormValues, organizations = [{ id: 'o1', name: 'Kvinnojouren' }]) {
+function filingForm(initial: IssueFormValues, organizations = [{ id: 'o1', name: 'Kvinnojouren' }], attachmentField?: { label: string; hint: string; privacy: string }) {
   return render(
     'sv',
     createElement(IssueForm, {
@@ -86,6 +86,7 @@ function filingForm(initial: IssueFormValues, organizations = [{ id: 'o1', name:
       labels: LABELS_FOR(organizations.length === 1 ? organizations[0]!.name : null),
       messages: MESSAGES_SV,
       limits: { title: 160, text: 10_000 },
+      attachmentField,
     }),
   );
 }
@@ -123,6 +124,13 @@ describe('IssueForm', () => {
     const region = /<div class="issue-warning" role="status" aria-live="polite">([^<]*)<\/div>/.exec(warned)?.[1];
     expect(region).toBe('Texten ser ut att innehålla ett personnummer, ett telefonnummer och en e-postadress. Ta bort uppgifter om enskilda personer innan du skickar ärendet.');
     expect(region).not.toContain('9876');
+  });
+
+  it('takes files in a labelled field when the attachments are offered', () => {
+    expect(html).not.toContain('type="file"');
+    const withFiles = filingForm(EMPTY, undefined, { label: 'Bilagor (valfritt)', hint: 'PDF, bilder och dokument.', privacy: 'Syns för alla som ser ärendet.' });
+    expect(withFiles).toContain('<label for="nytt-arende-attachments">Bilagor (valfritt)</label>');
+    expect(withFiles).toMatch(/<input id="nytt-arende-attachments"(?=[^>]*type="file")(?=[^>]*multiple)(?=[^>]*name="attachments")[^>]*>/);
   });
 
   it('offers a choice of association only to someone in several', () => {

@@ -1,8 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useActionState, useEffect, useState, type FormEvent } from 'react';
+import { AttachmentField, type AttachmentFieldLabels } from '@/components/workshop/attachments/attachment-field';
 import { ErrorSummary, errorText, Field, useFocusOnError, type FormMessages } from '@/components/forms/form-parts';
 import { IDLE } from '@/lib/forms/field-errors';
+import { ATTACHMENT_FIELD } from '@/lib/workshop/attachment-rules';
 import type { IssueFormState } from '@/lib/workshop/issue-forms';
 import { personalDataKinds, type PersonalDataKind } from '@/lib/workshop/personal-data';
 import { Choice, ChoiceGroup } from './issue-action-form';
@@ -59,8 +61,8 @@ interface IssueFormProps {
   messages: FormMessages;
   /** The longest title and texts the server takes (passed in, so the schemas stay on the server). */
   limits: { title: number; text: number };
-  /** Where the attachments feature puts its file field. */
-  attachments?: ReactNode;
+  /** The file field's label and hints, when files can be sent with the form. */
+  attachmentField?: AttachmentFieldLabels;
 }
 
 const TEXT_FIELDS = ['title', 'description', 'desiredOutcome'] as const;
@@ -77,7 +79,7 @@ function foundText(labels: IssueFormLabels, locale: string, kinds: PersonalDataK
  * (naming only the kind, never the number). The municipality choice is always in the page, so
  * it works without JavaScript; with JavaScript it hides while the issue concerns the region only.
  */
-export function IssueForm({ id, locale, action, hidden, initial, organizations, categories, municipalities, labels, messages, limits, attachments }: IssueFormProps) {
+export function IssueForm({ id, locale, action, hidden, initial, organizations, categories, municipalities, labels, messages, limits, attachmentField }: IssueFormProps) {
   const [state, formAction, pending] = useActionState(action, IDLE as IssueFormState);
   const summaryRef = useFocusOnError(state);
   const typed = (name: keyof IssueFormValues): string => {
@@ -120,6 +122,7 @@ export function IssueForm({ id, locale, action, hidden, initial, organizations, 
     concerns: labels.concerns,
     municipalityId: labels.municipality,
     confirmedNoPersonalData: labels.confirm,
+    ...(attachmentField ? { [ATTACHMENT_FIELD]: attachmentField.label } : {}),
   };
   const error = (name: string) => errorText(state, messages, name);
   const isMunicipalityHidden = isHydrated && concerns === 'REGION';
@@ -215,7 +218,7 @@ export function IssueForm({ id, locale, action, hidden, initial, organizations, 
         </Field>
       </div>
 
-      {attachments}
+      {attachmentField ? <AttachmentField formId={id} labels={attachmentField} error={error(ATTACHMENT_FIELD)} /> : null}
 
       <div className="form-field issue-confirm">
         {confirmError ? (

@@ -32,7 +32,7 @@ export function IssuePage({
     <div className="container container--text info-page workshop-issues workshop-issue">
       <h1>{t('issueTitle', { number: issue.number, title: issue.title })}</h1>
       {success ? (
-        <p className="form-success" role="status">
+        <p className={success.endsWith('FilesRefused') ? 'notice' : 'form-success'} role="status">
           {t(`success.${success}`)}
         </p>
       ) : null}

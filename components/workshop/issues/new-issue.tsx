@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import type { FormMessages } from '@/components/forms/form-parts';
+import type { AttachmentFieldLabels } from '@/components/workshop/attachments/attachment-field';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { fileIssueAction, updateDraftAction } from '@/lib/workshop/actions';
@@ -11,13 +12,19 @@ import { useIssueFormMessages } from './texts';
 
 const LIMITS = { title: TITLE_MAX, text: TEXT_MAX };
 
-/**
- * /verkstad/nytt: the filing form, or what to do when the person files for no association.
- * `attachments` is the attachments feature's file field, placed inside the form by the page.
- */
-export function NewIssue({ locale, options, attachments }: { locale: AppLocale; options: FilingOptions; attachments?: ReactNode }) {
+/** The file field of the filing form and the reasons a batch of files is refused, worded by the attachments feature. */
+export interface FilingAttachments {
+  labels: AttachmentFieldLabels;
+  errors: Record<string, string>;
+}
+
+const withAttachmentErrors = (messages: FormMessages, attachments: FilingAttachments | undefined): FormMessages =>
+  attachments ? { ...messages, errors: { ...attachments.errors, ...messages.errors } } : messages;
+
+/** /verkstad/nytt: the filing form, or what to do when the person files for no association. */
+export function NewIssue({ locale, options, attachments }: { locale: AppLocale; options: FilingOptions; attachments?: FilingAttachments }) {
   const t = useTranslations('Workshop');
-  const messages = useIssueFormMessages();
+  const messages = withAttachmentErrors(useIssueFormMessages(), attachments);
   const only = options.organizations.length === 1 ? options.organizations[0]! : null;
   const labels = useIssueFormLabels({ filedFor: only?.name ?? null, save: 'saveNew' });
   if (options.organizations.length === 0) {
@@ -57,7 +64,7 @@ export function NewIssue({ locale, options, attachments }: { locale: AppLocale; 
         labels={labels}
         messages={messages}
         limits={LIMITS}
-        attachments={attachments}
+        attachmentField={attachments?.labels}
       />
       <p className="back-link">
         <Link href="/verkstad">{t('backToList')}</Link>
@@ -67,9 +74,9 @@ export function NewIssue({ locale, options, attachments }: { locale: AppLocale; 
 }
 
 /** /verkstad/[nummer]/redigera: the association changes its draft, and may send it. */
-export function DraftEditor({ locale, issue, options, attachments }: { locale: AppLocale; issue: IssueDetail; options: FilingOptions; attachments?: ReactNode }) {
+export function DraftEditor({ locale, issue, options, attachments }: { locale: AppLocale; issue: IssueDetail; options: FilingOptions; attachments?: FilingAttachments }) {
   const t = useTranslations('Workshop');
-  const messages = useIssueFormMessages();
+  const messages = withAttachmentErrors(useIssueFormMessages(), attachments);
   const labels = useIssueFormLabels({ filedFor: issue.filedBy.name, save: 'saveDraft' });
   const municipalityId = options.municipalities.find((m) => m.name === issue.municipality)?.id ?? '';
   return (
@@ -97,7 +104,7 @@ export function DraftEditor({ locale, issue, options, attachments }: { locale: A
         labels={labels}
         messages={messages}
         limits={LIMITS}
-        attachments={attachments}
+        attachmentField={attachments?.labels}
       />
       <p className="back-link">
         <Link href={`/verkstad/${issue.number}`}>{t('backToIssue', { number: issue.number })}</Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
+import { IssueAttachments } from '@/components/workshop/attachments/issue-attachments';
 import { IssuePage } from '@/components/workshop/issues/issue-page';
 import { getPathname } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
@@ -26,6 +27,5 @@ export default async function IssueDetailPage({ params, searchParams }: PageProp
   const { nummer } = await params;
   const loaded = await loadIssuePage(getPathname({ href: `/verkstad/${encodeURIComponent(nummer)}`, locale }), nummer);
   const success = issueSuccessKeyOf((await searchParams).klart);
-  // Attachments slot: the attachments feature's issue files go into `attachments` (nothing until it lands).
-  return <IssuePage locale={locale} success={success} {...loaded} />;
+  return <IssuePage locale={locale} success={success} {...loaded} attachments={<IssueAttachments locale={locale} issue={loaded.issue} />} />;
 }

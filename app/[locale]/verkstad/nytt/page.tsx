@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
+import { getFilingAttachments } from '@/components/workshop/issues/filing-attachments';
 import { NewIssue } from '@/components/workshop/issues/new-issue';
 import { getPathname } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
@@ -22,7 +23,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function NewIssuePage({ params }: PageProps) {
   const locale = await resolveLocale(params);
   const actor = await requireSignedIn(getPathname({ href: '/verkstad/nytt', locale }));
-  const options = await getFilingOptions(actor);
-  // Attachments slot: the attachments feature's file field goes into `attachments` (nothing until it lands).
-  return <NewIssue locale={locale} options={options} />;
+  const [options, attachments] = await Promise.all([getFilingOptions(actor), getFilingAttachments(locale)]);
+  return <NewIssue locale={locale} options={options} attachments={attachments} />;
 }

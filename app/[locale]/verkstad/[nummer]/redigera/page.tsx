@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
+import { getFilingAttachments } from '@/components/workshop/issues/filing-attachments';
 import { loadIssuePage } from '@/components/workshop/issues/load-issue';
 import { DraftEditor } from '@/components/workshop/issues/new-issue';
 import { getPathname, redirect } from '@/i18n/navigation';
@@ -31,7 +32,6 @@ export default async function EditDraftPage({ params }: PageProps) {
   const { issue } = await loadIssuePage(path, nummer);
   if (issue.state !== 'DRAFT') redirect({ href: `/verkstad/${issue.number}`, locale });
   if (!issue.can.editDraft) notFound();
-  const options = await getFilingOptions(actor);
-  // Attachments slot: the attachments feature's file field goes into `attachments` (nothing until it lands).
-  return <DraftEditor locale={locale} issue={issue} options={options} />;
+  const [options, attachments] = await Promise.all([getFilingOptions(actor), getFilingAttachments(locale, issue.attachments.length)]);
+  return <DraftEditor locale={locale} issue={issue} options={options} attachments={attachments} />;
 }
