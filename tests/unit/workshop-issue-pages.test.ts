@@ -13,6 +13,7 @@ import { IssueForm, type IssueFormValues } from '@/components/workshop/issues/is
 import { useIssueFormLabels } from '@/components/workshop/issues/issue-form-texts';
 import { IssueListsView } from '@/components/workshop/issues/issue-lists';
 import { IssuePage } from '@/components/workshop/issues/issue-page';
+import { DraftEditor, NewIssue } from '@/components/workshop/issues/new-issue';
 import { stateVocabularyFor } from '@/components/workshop/issues/issue-state';
 import { stockholmDay } from '@/components/workshop/issues/issue-work';
 import { triageQueryOf, TriageQueue } from '@/components/workshop/issues/triage-queue';
@@ -140,6 +141,34 @@ describe('IssueForm', () => {
     ]);
     expect(several).toContain('<label for="nytt-arende-organizationId">Förening</label>');
     expect(html).toContain('<input type="hidden" name="organizationId" value="o1"/>');
+  });
+});
+
+describe('NewIssue and DraftEditor', () => {
+  const options = { organizations: [{ id: 'o1', name: 'Kvinnojouren' }], categories: [], municipalities: [{ id: 'm1', name: 'Karlskoga' }] };
+
+  it('tells someone who files for no association why there is no form', () => {
+    const html = render('sv', createElement(NewIssue, { locale: 'sv', options: { ...options, organizations: [] } }));
+    expect(html).toContain('<h1>Nytt ärende</h1>');
+    expect(html).toContain('Ditt konto hör inte till någon förening som kan lämna ärenden.');
+    expect(html).not.toContain('<form');
+  });
+
+  it('words the file field’s refusals with the attachments’ texts beside the issue’s own', () => {
+    const attachments = { labels: { label: 'Bilagor (valfritt)', hint: 'PDF.', privacy: 'Syns.' }, errors: { attachmentType: 'Filtypen tas inte emot.', invalid: 'Bilagans text' } };
+    const html = render('sv', createElement(NewIssue, { locale: 'sv', options, attachments }));
+    expect(html).toContain('<label for="nytt-arende-attachments">Bilagor (valfritt)</label>');
+    expect(html).toContain('Ärendet lämnas för Kvinnojouren.');
+  });
+
+  it('opens a draft with what it says, its version and the municipality it concerns', () => {
+    const draft = { ...ISSUE, state: 'DRAFT' as const, concerns: 'MUNICIPALITY' as const, municipality: 'Karlskoga', desiredOutcome: 'Bättre rutiner.' };
+    const html = render('sv', createElement(DraftEditor, { locale: 'sv', options, issue: draft }));
+    expect(html).toContain('<h1>Ändra utkastet till ärende 12</h1>');
+    expect(html).toContain('<input type="hidden" name="version" value="3"/>');
+    expect(html).toMatch(/<option value="m1" selected="">Karlskoga<\/option>/);
+    expect(html).toMatch(/<input id="utkast-form-concerns-1"(?=[^>]*checked="")[^>]*value="MUNICIPALITY"/);
+    expect(html).toContain('>Spara utkastet</button>');
   });
 });
 

@@ -18,15 +18,33 @@ export interface FilingAttachments {
   errors: Record<string, string>;
 }
 
-const withAttachmentErrors = (messages: FormMessages, attachments: FilingAttachments | undefined): FormMessages =>
-  attachments ? { ...messages, errors: { ...attachments.errors, ...messages.errors } } : messages;
+interface FilingProps {
+  locale: AppLocale;
+  options: FilingOptions;
+  attachments?: FilingAttachments;
+}
+
+/** What the filing form and the draft editor share: texts, choices, limits and the file field. */
+function useFilingForm({ locale, options, attachments }: FilingProps, labelsFor: Parameters<typeof useIssueFormLabels>[0]) {
+  const messages: FormMessages = useIssueFormMessages();
+  return {
+    locale,
+    categories: options.categories,
+    municipalities: options.municipalities,
+    labels: useIssueFormLabels(labelsFor),
+    // The attachments' reasons beside the issue's own, which win where both have a text.
+    messages: attachments ? { ...messages, errors: { ...attachments.errors, ...messages.errors } } : messages,
+    limits: LIMITS,
+    attachmentField: attachments?.labels,
+  };
+}
 
 /** /verkstad/nytt: the filing form, or what to do when the person files for no association. */
-export function NewIssue({ locale, options, attachments }: { locale: AppLocale; options: FilingOptions; attachments?: FilingAttachments }) {
+export function NewIssue(props: FilingProps) {
+  const { locale, options } = props;
   const t = useTranslations('Workshop');
-  const messages = withAttachmentErrors(useIssueFormMessages(), attachments);
   const only = options.organizations.length === 1 ? options.organizations[0]! : null;
-  const labels = useIssueFormLabels({ filedFor: only?.name ?? null, save: 'saveNew' });
+  const shared = useFilingForm(props, { filedFor: only?.name ?? null, save: 'saveNew' });
   if (options.organizations.length === 0) {
     return (
       <div className="container container--text info-page workshop-issues">
@@ -44,8 +62,8 @@ export function NewIssue({ locale, options, attachments }: { locale: AppLocale; 
       <p className="lead">{t('newLead')}</p>
       <p>{t('newPrivacy')}</p>
       <IssueForm
+        {...shared}
         id="nytt-arende"
-        locale={locale}
         action={fileIssueAction}
         hidden={{ locale }}
         initial={{
@@ -59,12 +77,6 @@ export function NewIssue({ locale, options, attachments }: { locale: AppLocale; 
           confirmedNoPersonalData: false,
         }}
         organizations={options.organizations}
-        categories={options.categories}
-        municipalities={options.municipalities}
-        labels={labels}
-        messages={messages}
-        limits={LIMITS}
-        attachmentField={attachments?.labels}
       />
       <p className="back-link">
         <Link href="/verkstad">{t('backToList')}</Link>
@@ -74,18 +86,18 @@ export function NewIssue({ locale, options, attachments }: { locale: AppLocale; 
 }
 
 /** /verkstad/[nummer]/redigera: the association changes its draft, and may send it. */
-export function DraftEditor({ locale, issue, options, attachments }: { locale: AppLocale; issue: IssueDetail; options: FilingOptions; attachments?: FilingAttachments }) {
+export function DraftEditor({ issue, ...props }: FilingProps & { issue: IssueDetail }) {
+  const { locale, options } = props;
   const t = useTranslations('Workshop');
-  const messages = withAttachmentErrors(useIssueFormMessages(), attachments);
-  const labels = useIssueFormLabels({ filedFor: issue.filedBy.name, save: 'saveDraft' });
+  const shared = useFilingForm(props, { filedFor: issue.filedBy.name, save: 'saveDraft' });
   const municipalityId = options.municipalities.find((m) => m.name === issue.municipality)?.id ?? '';
   return (
     <div className="container container--text info-page workshop-issues">
       <h1>{t('editTitle', { number: issue.number })}</h1>
       <p className="lead">{t('editLead')}</p>
       <IssueForm
+        {...shared}
         id="utkast-form"
-        locale={locale}
         action={updateDraftAction}
         hidden={{ locale, number: String(issue.number), version: String(issue.version) }}
         initial={{
@@ -99,12 +111,6 @@ export function DraftEditor({ locale, issue, options, attachments }: { locale: A
           confirmedNoPersonalData: issue.confirmedNoPersonalData,
         }}
         organizations={[]}
-        categories={options.categories}
-        municipalities={options.municipalities}
-        labels={labels}
-        messages={messages}
-        limits={LIMITS}
-        attachmentField={attachments?.labels}
       />
       <p className="back-link">
         <Link href={`/verkstad/${issue.number}`}>{t('backToIssue', { number: issue.number })}</Link>
