@@ -136,8 +136,8 @@ describe('the policy table', () => {
   });
 
   describe('synergy workshop', () => {
-    it('lets association members file issues for their own association only', () => {
-      expectAllowed('issue.create', { organizationId: A }, ['adminA', 'memberA']);
+    it('lets association members file issues for their own association only, and the coordinator for the association it works in', () => {
+      expectAllowed('issue.create', { organizationId: A }, ['adminA', 'memberA', 'coordinator']);
       expectAllowed('issue.create', { organizationId: R }, []);
     });
 
@@ -160,8 +160,9 @@ describe('the policy table', () => {
       expectAllowed('issue.internalNotes', issue('PUBLIC'), ['coordinator', 'officialR']);
     });
 
-    it('lets only the filing association withdraw or confirm', () => {
-      expectAllowed('issue.actAsFiler', issue('PUBLIC'), ['adminA', 'memberA']);
+    it('lets only the filing association (with the coordinator working in it) withdraw or confirm', () => {
+      expectAllowed('issue.actAsFiler', issue('PUBLIC'), ['adminA', 'memberA', 'coordinator']);
+      expectAllowed('issue.actAsFiler', { ...issue('PUBLIC'), filedByOrganizationId: B }, ALL.filter((n) => n.endsWith('B')));
     });
 
     it('lets officials reassign within a responder organisation, and the coordinator triage', () => {
