@@ -59,9 +59,14 @@ export const ATTACHMENT_TYPE_NAMES: Record<AttachmentMimeType, 'pdf' | 'png' | '
   'application/vnd.oasis.opendocument.text': 'odt',
 };
 
-/** A form sent without a file chosen still sends the field: an empty part without a name. */
+/**
+ * A form sent without a file chosen still sends the field: an empty part without a name. Sent
+ * through a server action, the server's multipart parser names that part "undefined" (or "blob"),
+ * so those names on an empty part mean no file was chosen too.
+ */
+const UNNAMED = new Set(['', 'undefined', 'blob']);
 export function chosenFiles<F extends { name: string; size: number }>(files: readonly F[]): F[] {
-  return files.filter((file) => file.size > 0 || file.name !== '');
+  return files.filter((file) => file.size > 0 || !UNNAMED.has(file.name));
 }
 
 /**
