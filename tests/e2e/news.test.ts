@@ -243,9 +243,13 @@ describe('a member writes a post, the association admin schedules it', () => {
     await page.keyboard.type('Så går dagen till');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ta med ');
+    // Each toggle is typed after the toolbar shows it took effect, so a slow machine cannot
+    // let the next letters through before the mark changes.
     await tool(page, 'Fet').click();
+    await expect.poll(() => tool(page, 'Fet').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.type('egna frön');
     await tool(page, 'Fet').click();
+    await expect.poll(() => tool(page, 'Fet').getAttribute('aria-pressed')).toBe('false');
     await page.keyboard.type(` att byta. Vi kallar det ${scheduled.word}.`);
     await page.keyboard.press('Enter');
     await tool(page, 'Punktlista').click();
