@@ -140,7 +140,7 @@ export type TriageFilter = 'new' | 'open' | 'overdue' | 'closed' | 'all';
 
 /** The coordinator's list at /admin/verkstad. */
 export async function listForCoordinator(actor: Actor, filter: TriageFilter, page = 1, now = new Date()): Promise<{ rows: IssueRow[]; total: number; counts: Record<TriageFilter, number> }> {
-  if (!isCoordinator(actor)) return { rows: [], total: 0, counts: { new: 0, open: 0, overdue: 0, closed: 0, all: 0 } };
+  if (!can(actor, 'issue.triage', null)) return { rows: [], total: 0, counts: { new: 0, open: 0, overdue: 0, closed: 0, all: 0 } };
   const db = await getDb();
   const overdueWhere: Prisma.WorkshopIssueWhereInput = { state: 'ASSIGNED', dueAt: { lt: now } };
   const where: Record<TriageFilter, Prisma.WorkshopIssueWhereInput> = {
