@@ -29,6 +29,10 @@ export const SENTENCE_KEYS = [
   'postAwaitingApproval',
   'postModerated',
   'listingNeedsConfirmation',
+  'listingStale',
+  'proposalSubmitted',
+  'proposalReviewed',
+  'correctionSubmitted',
 ] as const;
 
 export type SentenceKey = (typeof SENTENCE_KEYS)[number];
@@ -45,6 +49,10 @@ const BY_TYPE: Record<NotificationType, SentenceKey> = {
   POST_AWAITING_APPROVAL: 'postAwaitingApproval',
   POST_MODERATED: 'postModerated',
   LISTING_NEEDS_CONFIRMATION: 'listingNeedsConfirmation',
+  LISTING_STALE: 'listingStale',
+  PROPOSAL_SUBMITTED: 'proposalSubmitted',
+  PROPOSAL_REVIEWED: 'proposalReviewed',
+  CORRECTION_SUBMITTED: 'correctionSubmitted',
 };
 
 /** ISSUE_STATE_CHANGED covers many events; the event it was written for says which. */
