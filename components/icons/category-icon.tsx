@@ -1,9 +1,11 @@
+import { isIconKey, type IconKey } from '@/lib/directory/icon-keys';
+
 /**
  * Bundled line icons for categories and attributes, drawn on a 24x24 grid. Icons are named in
  * the data (Category.icon), so a coordinator can pick one without shipping new code; an
  * unknown name falls back to a neutral dot rather than breaking the page.
  */
-const PATHS: Record<string, string> = {
+const PATHS: Record<IconKey, string> = {
   shield: 'M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6l7-3z',
   heart: 'M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z',
   people: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7 0a2.5 2.5 0 1 0 0-5M3 20c0-3.3 2.7-6 6-6s6 2.7 6 6m1-6c2.8 0 5 2.2 5 5',
@@ -28,7 +30,7 @@ const PATHS: Record<string, string> = {
 };
 
 export function CategoryIcon({ name, className }: { name: string; className?: string }) {
-  const d = PATHS[name];
+  const d = isIconKey(name) ? PATHS[name] : undefined;
   return (
     <svg
       className={className}
