@@ -423,7 +423,7 @@ export async function getHsdsService(_actor: Actor, id: string, now = new Date()
 
 // ── Mapping ──────────────────────────────────────────────────────────────────────
 
-const TAXONOMIES = {
+export const TAXONOMIES = {
   categories: {
     id: 'lisa-categories',
     name: 'LISA-kategorier',
@@ -444,9 +444,14 @@ const TAXONOMIES = {
     name: 'LISA-tillägg',
     description: 'Uppgifter som HSDS saknar fält för: sammanfattning, lättläst sammanfattning, översättningar och skyddad adress.',
   },
+  municipalities: {
+    id: 'lisa-municipalities',
+    name: 'Kommuner',
+    description: 'Kommuner där tjänster finns och som de vänder sig till, med SCB:s kommunkod som kod.',
+  },
 } satisfies Record<string, HsdsTaxonomy>;
 
-const BASE_LANGUAGE = 'sv';
+export const BASE_LANGUAGE = 'sv';
 
 const present = (value: string | null | undefined): string | undefined => (value ? value : undefined);
 const presentNumber = (value: number | null): number | undefined => (value === null ? undefined : value);
@@ -488,7 +493,7 @@ function attribute(
 }
 
 /** The fields HSDS has no place for, as terms of `lisa-extensions` (in Swedish, like the data). */
-const EXTENSION_TERMS = {
+export const EXTENSION_TERMS = {
   summary: { name: 'Sammanfattning', description: 'Kort sammanfattning av tjänsten, en eller två meningar.' },
   easy_read_summary: { name: 'Lättläst sammanfattning', description: 'Sammanfattning av tjänsten på lättläst svenska.' },
   address_protected: {
@@ -527,15 +532,15 @@ function translationAttributes(
   );
 }
 
-const PHONE_TYPES = { VOICE: 'voice', SMS: 'text', TEXT_PHONE: 'textphone', FAX: 'fax' } as const;
+export const PHONE_TYPES = { VOICE: 'voice', SMS: 'text', TEXT_PHONE: 'textphone', FAX: 'fax' } as const;
 
 function toPhone(phone: { id: string; number: string; kind: keyof typeof PHONE_TYPES; description: string | null }): HsdsPhone {
   return { id: phone.id, number: phone.number, type: PHONE_TYPES[phone.kind], description: present(phone.description), languages: [] };
 }
 
-const languageNames = new Intl.DisplayNames([BASE_LANGUAGE], { type: 'language', fallback: 'code' });
+export const languageNames = new Intl.DisplayNames([BASE_LANGUAGE], { type: 'language', fallback: 'code' });
 
-const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+export const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const MINUTES_PER_DAY = 1440;
 const pad = (n: number) => String(n).padStart(2, '0');
 const clock = (minute: number) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
