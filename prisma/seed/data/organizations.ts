@@ -15,7 +15,7 @@ export const organizations: SeedOrganization[] = [
     email: 'lisa@mockelnforeningarna.example',
     phone: '0586-310 40',
     website: 'https://mockelnforeningarna.example',
-    orgNumber: '802412-3301',
+    orgNumber: '802412-3302',
     translations: {
       en: {
         description:
@@ -32,7 +32,7 @@ export const organizations: SeedOrganization[] = [
     email: 'kontakt@kvinnojouren-linnean.example',
     phone: '0586-155 20',
     website: 'https://kvinnojouren-linnean.example',
-    orgNumber: '802436-7715',
+    orgNumber: '802436-7719',
     newsPublishingMode: 'ADMIN_APPROVES',
     translations: {
       en: {
@@ -51,7 +51,7 @@ export const organizations: SeedOrganization[] = [
     email: 'hej@tjejjouren-vaga.example',
     phone: '0586-155 80',
     website: 'https://tjejjouren-vaga.example',
-    orgNumber: '802458-1029',
+    orgNumber: '802458-1020',
     translations: {
       en: {
         name: 'Våga Young Women’s Shelter',
@@ -69,7 +69,7 @@ export const organizations: SeedOrganization[] = [
     email: 'stod@trygghetsjouren.example',
     phone: '0586-172 30',
     website: 'https://trygghetsjouren.example',
-    orgNumber: '802441-5562',
+    orgNumber: '802441-5567',
     newsPublishingMode: 'ADMIN_APPROVES',
     translations: {
       en: {
@@ -88,7 +88,7 @@ export const organizations: SeedOrganization[] = [
     email: 'diakoni@kyrkornas-diakonirad.example',
     phone: '0586-208 15',
     website: 'https://kyrkornas-diakonirad.example',
-    orgNumber: '802470-3348',
+    orgNumber: '802470-3343',
     translations: {
       en: {
         name: 'Churches’ Diaconal Council Karlskoga-Degerfors',
@@ -106,7 +106,7 @@ export const organizations: SeedOrganization[] = [
     email: 'rad@reda-ekonomiradgivning.example',
     phone: '0586-134 70',
     website: 'https://reda-ekonomiradgivning.example',
-    orgNumber: '802483-6610',
+    orgNumber: '802483-6614',
     translations: {
       en: {
         name: 'Reda – Volunteer Debt and Budget Advice',
@@ -124,7 +124,7 @@ export const organizations: SeedOrganization[] = [
     email: 'info@motesbron.example',
     phone: '0586-190 55',
     website: 'https://motesbron.example',
-    orgNumber: '802495-2287',
+    orgNumber: '802495-2288',
     translations: {
       en: {
         name: 'Mötesbron Association (The Meeting Bridge)',
@@ -142,7 +142,7 @@ export const organizations: SeedOrganization[] = [
     email: 'kontakt@fyrbaken.example',
     phone: '0586-162 45',
     website: 'https://fyrbaken.example',
-    orgNumber: '802419-8854',
+    orgNumber: '802419-8858',
     translations: {
       en: {
         name: 'Fyrbåken Peer Recovery Association',
@@ -160,7 +160,7 @@ export const organizations: SeedOrganization[] = [
     email: 'hej@andrum-psykisk-halsa.example',
     phone: '0586-141 90',
     website: 'https://andrum-psykisk-halsa.example',
-    orgNumber: '802427-4093',
+    orgNumber: '802427-4097',
     translations: {
       en: {
         name: 'Andrum Mental Health Peer Association',
@@ -178,7 +178,7 @@ export const organizations: SeedOrganization[] = [
     email: 'info@medmanniskorna.example',
     phone: '0586-125 60',
     website: 'https://medmanniskorna.example',
-    orgNumber: '802464-9172',
+    orgNumber: '802464-9173',
     translations: {
       en: {
         name: 'Medmänniskorna (Fellow Humans) Karlskoga-Degerfors',
@@ -196,7 +196,7 @@ export const organizations: SeedOrganization[] = [
     email: 'eken@seniorforeningen-eken.example',
     phone: '0586-43 18 20',
     website: 'https://seniorforeningen-eken.example',
-    orgNumber: '802402-5546',
+    orgNumber: '802402-5549',
     translations: {
       en: {
         name: 'Eken Seniors’ Association',
@@ -214,7 +214,7 @@ export const organizations: SeedOrganization[] = [
     email: 'kansli@foreningen-tillsammans.example',
     phone: '0586-118 35',
     website: 'https://foreningen-tillsammans.example',
-    orgNumber: '802451-0738',
+    orgNumber: '802451-0730',
     translations: {
       en: {
         name: 'Tillsammans (Together) – Disability Rights and Carers',
@@ -232,7 +232,7 @@ export const organizations: SeedOrganization[] = [
     email: 'kansliet@if-kompassen.example',
     phone: '0586-199 10',
     website: 'https://if-kompassen.example',
-    orgNumber: '802406-3385',
+    orgNumber: '802406-3383',
     translations: {
       en: {
         name: 'IF Kompassen Sports and Youth Club',
