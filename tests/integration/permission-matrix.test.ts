@@ -26,6 +26,8 @@ import { loadWorkshopMetrics } from '@/lib/workshop/metrics';
 import { draftIssueFromSearchGap } from '@/lib/workshop/search-gaps';
 import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgendaItem, refreshAgenda, removeAgendaItem, saveMinute, scheduleMeeting } from '@/lib/workshop/meetings';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mutations';
+import { signCorrectionFormToken } from '@/lib/directory/correction-token';
+import { handleCorrection, resendCorrectionReply, submitCorrection } from '@/lib/directory/corrections';
 import {
   actAsFiler,
   addComment,
@@ -88,6 +90,16 @@ async function throwawayEntryId(): Promise<string> {
 /** The first service of the organisation, by slug: the one keyword probes act on. */
 async function serviceOf(organizationId: string) {
   return db.prisma.service.findFirstOrThrow({ where: { organizationId }, orderBy: { slug: 'asc' }, select: { id: true, keywords: true } });
+}
+
+/** A suggested correction of the organisation's first service, only the matrix uses. */
+async function matrixCorrection(organizationId: string, status: 'NEW' | 'HANDLED'): Promise<string> {
+  const service = await serviceOf(organizationId);
+  const row = await db.prisma.correctionSuggestion.create({
+    data: { serviceId: service.id, topic: 'OTHER', message: 'Matrisens förslag.', status, reply: status === 'NEW' ? null : 'Matrisens svar.', handledAt: status === 'NEW' ? null : new Date() },
+    select: { id: true },
+  });
+  return row.id;
 }
 
 /** A post of the organisation only the matrix uses, in the state the probe needs, with one revision. */
@@ -724,6 +736,55 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor }) => markAllNotificationsRead(actor),
     allowed: { member: ['own', 'other'], admin: ['own', 'other'], otherMember: ['own', 'other'], official: ['own', 'other'], coordinator: ['own', 'other'] },
     state: ({ fixture }) => db.prisma.notification.findUnique({ where: { id: fixture }, select: { readAt: true } }),
+  },
+  // Suggested corrections (lib/directory/corrections.ts): anyone suggests, with or without an
+  // account, for any active service; only the coordinator handles the queue.
+  'lib/directory/correction-actions.ts#submitCorrectionAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => {
+      const service = await serviceOf(organizationId);
+      const now = new Date();
+      // The form as the public page renders it, sent a minute later by whoever is (or is not) signed in.
+      return submitCorrection(
+        actor,
+        service.id,
+        { topic: 'OTHER', message: 'Matrisens förslag på rättelse.', formToken: signCorrectionFormToken(service.id, new Date(now.getTime() - 60_000)) },
+        { clientKey: `matrix-${++invitationCounter}`, now },
+      );
+    },
+    allowed: {
+      anonymous: ['own', 'other'],
+      member: ['own', 'other'],
+      admin: ['own', 'other'],
+      otherMember: ['own', 'other'],
+      official: ['own', 'other'],
+      coordinator: ['own', 'other'],
+    },
+  },
+  'lib/directory/correction-actions.ts#handleCorrectionAction': {
+    access: 'checked',
+    arrange: async ({ organizationId }) => matrixCorrection(organizationId, 'NEW'),
+    probe: ({ actor, fixture }) => handleCorrection(actor, fixture, { outcome: 'HANDLED', reply: 'Matrisens svar.' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [
+      await db.prisma.correctionSuggestion.findUnique({ where: { id: fixture }, select: { status: true, reply: true, handledAt: true, handledById: true } }),
+      await db.prisma.auditLog.count({ where: { action: 'correction.handle', entityId: fixture } }),
+    ],
+  },
+  'lib/directory/correction-actions.ts#resendCorrectionReplyAction': {
+    access: 'checked',
+    // A decided suggestion without an address: past the check, the data layer answers CONFLICT and mails nothing.
+    arrange: async ({ organizationId }) => matrixCorrection(organizationId, 'HANDLED'),
+    probe: async ({ actor, fixture }) => {
+      try {
+        await resendCorrectionReply(actor, fixture);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'CONFLICT') return;
+        throw error;
+      }
+    },
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => db.prisma.correctionSuggestion.findUnique({ where: { id: fixture }, select: { repliedAt: true } }),
   },
 };
 
