@@ -13,6 +13,7 @@ import { configuredMeili, indexExists, reindexServices } from '@/lib/search/meil
 import { processSearchOutbox } from '@/lib/search/outbox';
 import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from '@/lib/search/projection';
 import { refreshStaleFreshness } from '@/lib/search/freshness';
+import { freshnessPeriodKey, runFreshnessJobs } from '@/lib/directory/freshness';
 import { isoDate } from '@/lib/directory/opening-hours';
 import { wallClockAt } from '@/lib/time/zoned';
 import { publishDuePosts } from '@/lib/news/posts';
@@ -64,6 +65,9 @@ export async function workOnce(db: Db, client: Meilisearch | null, now = new Dat
   await runOncePerPeriod(db, 'search.freshness', isoDate(wallClockAt(now)), async () => {
     await refreshStaleFreshness(db, now);
   });
+  // Listing confirmation requests and stale-listing alerts: once a day, from 07:00 Stockholm time.
+  const freshnessDay = freshnessPeriodKey(now);
+  if (freshnessDay) await runOncePerPeriod(db, 'directory.freshness', freshnessDay, () => runFreshnessJobs(db, now));
   await runOncePerPeriod(db, 'notifications.reminders', reminderPeriodKey(now), async () => {
     const written = await writeDueReminders(db, now);
     if (written.dueSoon + written.overdue > 0) log('info', 'due-date reminders written', { ...written });
