@@ -786,6 +786,11 @@ const MATRIX: Record<string, Row> = {
     allowed: { coordinator: ['own', 'other'] },
     state: ({ fixture }) => db.prisma.correctionSuggestion.findUnique({ where: { id: fixture }, select: { repliedAt: true } }),
   },
+  // Listing freshness (lib/directory/freshness.ts): the mailed "still correct" link.
+  'lib/directory/freshness-actions.ts#confirmListingAction': {
+    access: 'public',
+    why: 'the single-use, expiring token mailed to the organisation is the permission: 256 random bits stored only as a hash; it confirms only its own listing',
+  },
 };
 
 const actors = new Map<RoleName, Actor>();
