@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { requireUser, type Actor } from '@/lib/authz/actor';
 import { authorize } from '@/lib/authz/policy';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
 import { recordEvent } from './issues';
 
@@ -26,6 +26,15 @@ function since(now: Date, weeks: number): Date {
   return new Date(now.getTime() - weeks * WEEK_MS);
 }
 
+/** The workshop issue number each of these queries was already drafted into, by query. */
+export async function draftedIssueNumbers(db: Db, queries: readonly string[]): Promise<Map<string, number>> {
+  if (queries.length === 0) return new Map();
+  const drafted = await db.$queryRaw<{ query: string; number: number }[]>`
+    SELECT e."data"->>'fromSearchGap' AS "query", i."number" FROM "WorkshopEvent" e JOIN "WorkshopIssue" i ON i."id" = e."issueId"
+    WHERE e."type" = 'CREATED' AND e."data"->>'fromSearchGap' = ANY(${[...queries]})`;
+  return new Map(drafted.map((d) => [d.query, Number(d.number)]));
+}
+
 /** The queries with most searches that found nothing in the last weeks, most first. */
 export async function listSearchGaps(actor: Actor, options: { weeks?: number; limit?: number; now?: Date } = {}): Promise<SearchGap[]> {
   authorize(actor, 'searchStats.read', null);
@@ -38,13 +47,7 @@ export async function listSearchGaps(actor: Actor, options: { weeks?: number; li
     orderBy: [{ _sum: { zeroResultCount: 'desc' } }, { normalizedQuery: 'asc' }],
     take: limit,
   });
-  const queries = rows.map((r) => r.normalizedQuery);
-  const drafted = queries.length
-    ? await db.$queryRaw<{ query: string; number: number }[]>`
-        SELECT e."data"->>'fromSearchGap' AS "query", i."number" FROM "WorkshopEvent" e JOIN "WorkshopIssue" i ON i."id" = e."issueId"
-        WHERE e."type" = 'CREATED' AND e."data"->>'fromSearchGap' = ANY(${queries})`
-    : [];
-  const issueOf = new Map(drafted.map((d) => [d.query, Number(d.number)]));
+  const issueOf = await draftedIssueNumbers(db, rows.map((r) => r.normalizedQuery));
   return rows.map((r) => ({
     query: r.normalizedQuery,
     zeroResults: r._sum.zeroResultCount ?? 0,
