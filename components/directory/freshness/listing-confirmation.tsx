@@ -70,7 +70,7 @@ export function ListingConfirmation({ token, lookup, justConfirmed }: Props) {
     <div className="container container--text info-page" data-testid="confirmation-valid">
       <h1>{t('valid.heading', { service })}</h1>
       <p className="lead">{t('valid.intro')}</p>
-      <form action={confirmListingAction} method="post" className="inline-form">
+      <form action={confirmListingAction} className="inline-form">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">
