@@ -57,8 +57,7 @@ const requiredLine = (max: number) => line(max).pipe(z.string().min(1, { error: 
  * follow; unions are avoided so each field fails with its own key, not "invalid input".
  */
 const optionalLine = (max: number, check?: (value: string) => string | null, message = 'invalid') =>
-  z
-    .union([z.string(), z.null(), z.undefined()], { error: 'invalid' })
+  z.string({ error: 'invalid' }).nullish()
     .transform((value) => (value ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())
     .pipe(
       z
@@ -79,8 +78,7 @@ const optionalLine = (max: number, check?: (value: string) => string | null, mes
 
 /** A longer text with line breaks kept (paragraphs), trimmed. */
 const paragraphs = (max: number) =>
-  z
-    .union([z.string(), z.null(), z.undefined()], { error: 'invalid' })
+  z.string({ error: 'invalid' }).nullish()
     .transform((value) => (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
@@ -174,8 +172,7 @@ export type OrganizationInput = z.output<typeof organizationSchema>;
 
 /** A decimal degree as typed: "59.33" or "59,33"; empty means none. */
 const degree = (min: number, max: number, message: 'invalidLatitude' | 'invalidLongitude') =>
-  z
-    .union([z.string(), z.number(), z.null(), z.undefined()], { error: message })
+  z.union([z.string(), z.number()], { error: message }).nullish()
     .transform((value, ctx) => {
       if (value === null || value === undefined) return null;
       const text = String(value).trim().replace(',', '.');

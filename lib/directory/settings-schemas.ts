@@ -35,8 +35,7 @@ const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\
 
 /** A one-line text; empty is '' (the caller decides whether that is allowed). */
 const line = (max: number) =>
-  z
-    .union([z.string(), z.null(), z.undefined()], { error: 'invalid' })
+  z.string({ error: 'invalid' }).nullish()
     .transform((value) => (value ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())
     .pipe(
       z
@@ -48,8 +47,7 @@ const line = (max: number) =>
 const requiredName = line(SETTING_NAME_MAX_LENGTH).pipe(z.string().min(1, { error: 'required' }));
 const optionalName = line(SETTING_NAME_MAX_LENGTH).transform((value) => value || null);
 
-const description = z
-  .union([z.string(), z.null(), z.undefined()], { error: 'invalid' })
+const description = z.string({ error: 'invalid' }).nullish()
   .transform((value) => (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim())
   .pipe(
     z
@@ -59,8 +57,7 @@ const description = z
   );
 
 /** A whole number as typed; empty is 0. */
-const sortOrder = z
-  .union([z.string(), z.number(), z.null(), z.undefined()], { error: 'invalidSortOrder' })
+const sortOrder = z.union([z.string(), z.number()], { error: 'invalidSortOrder' }).nullish()
   .transform((value, ctx) => {
     const text = String(value ?? '').trim();
     if (text === '') return 0;
@@ -74,13 +71,11 @@ const sortOrder = z
 const icon = z.enum(ICON_KEYS, { error: 'unknownIcon' });
 
 /** An icon or none (''), for attributes. */
-const optionalIcon = z
-  .union([z.string(), z.null(), z.undefined()], { error: 'unknownIcon' })
+const optionalIcon = z.string({ error: 'unknownIcon' }).nullish()
   .transform((value) => value || null)
   .refine((value) => value === null || (ICON_KEYS as readonly string[]).includes(value), { error: 'unknownIcon' });
 
-const optionalId = z
-  .union([z.string(), z.null(), z.undefined()], { error: 'unknownParent' })
+const optionalId = z.string({ error: 'unknownParent' }).nullish()
   .transform((value) => (value ? value.trim() : null))
   .refine((value) => value === null || /^[A-Za-z0-9_-]{1,64}$/.test(value), { error: 'unknownParent' });
 
