@@ -30,6 +30,7 @@ interface ServicePageProps {
  */
 export function ServicePage({ service, now, pageUrl, shareTexts, myListEntry }: ServicePageProps) {
   const t = useTranslations('ServicePage');
+  const tc = useTranslations('Corrections');
   const primary = service.categories[0];
   return (
     <article className="service-page" aria-labelledby="service-name">
@@ -140,6 +141,11 @@ export function ServicePage({ service, now, pageUrl, shareTexts, myListEntry }: 
           <section className="service-section service-info" aria-labelledby="info-heading">
             <h2 id="info-heading">{t('infoHeading')}</h2>
             <ConfirmedNote lastConfirmedAt={service.lastConfirmedAt} now={now} />
+            <p data-testid="suggest-correction">
+              <Link href={`/tjanster/${service.slug}/rattelse`} prefetch={false}>
+                {tc('link')}
+              </Link>
+            </p>
             <p className="service-info__url">
               {t('pageAddress')}{' '}
               <a className="no-print-url" href={pageUrl} dir="ltr">
