@@ -155,7 +155,7 @@ export async function sendConfirmationRequests(db: Db, now = new Date(), env: En
   const due = await db.$queryRaw<DueRow[]>`
     SELECT s."id", s."slug", s."name", s."organizationId", to_char(COALESCE(s."lastConfirmedAt", s."createdAt"), 'YYYY-MM-DD') AS "cycleDate"
     FROM "Service" s JOIN "Organization" o ON o."id" = s."organizationId"
-    WHERE s."status" = 'ACTIVE' AND o."isActive" AND COALESCE(s."lastConfirmedAt", s."createdAt") <= ${dueBefore}
+    WHERE s."status" = 'ACTIVE' AND o."isActive" AND COALESCE(s."lastConfirmedAt", s."createdAt") <= ${dueBefore}::timestamp
       AND NOT EXISTS (SELECT 1 FROM "ServiceConfirmationToken" t
         WHERE t."serviceId" = s."id" AND t."period" = '6m-' || to_char(COALESCE(s."lastConfirmedAt", s."createdAt"), 'YYYY-MM-DD'))
     ORDER BY s."organizationId", s."name", s."id"
@@ -174,7 +174,7 @@ export async function sendConfirmationRequests(db: Db, now = new Date(), env: En
       const token = randomToken();
       const rows = await db.$queryRaw<{ id: string }[]>`
         INSERT INTO "ServiceConfirmationToken" ("id", "serviceId", "tokenHash", "period", "sentAt", "expiresAt")
-        VALUES (${randomUUID()}, ${service.id}, ${hashToken(token)}, ${confirmationPeriodOf(service.cycleDate)}, ${now}, ${expiresAt})
+        VALUES (${randomUUID()}, ${service.id}, ${hashToken(token)}, ${confirmationPeriodOf(service.cycleDate)}, ${now}::timestamp, ${expiresAt}::timestamp)
         ON CONFLICT ("serviceId", "period") DO NOTHING
         RETURNING "id"`;
       if (rows.length > 0) claimed.push({ id: service.id, name: service.name, slug: service.slug, token, tokenId: rows[0]!.id, cycleDate: service.cycleDate });
@@ -312,7 +312,7 @@ export async function alertStaleListings(db: Db, now = new Date()): Promise<numb
   const stale = await db.$queryRaw<{ id: string; name: string; cycleDate: string }[]>`
     SELECT s."id", s."name", to_char(COALESCE(s."lastConfirmedAt", s."createdAt"), 'YYYY-MM-DD') AS "cycleDate"
     FROM "Service" s
-    WHERE s."status" = 'ACTIVE' AND COALESCE(s."lastConfirmedAt", s."createdAt") <= ${staleBefore}
+    WHERE s."status" = 'ACTIVE' AND COALESCE(s."lastConfirmedAt", s."createdAt") <= ${staleBefore}::timestamp
       AND NOT EXISTS (SELECT 1 FROM "Notification" n
         WHERE n."type" = 'LISTING_STALE' AND n."dedupeKey" = 'stale:' || s."id" || ':' || to_char(COALESCE(s."lastConfirmedAt", s."createdAt"), 'YYYY-MM-DD'))
     ORDER BY COALESCE(s."lastConfirmedAt", s."createdAt"), s."id"
