@@ -12,10 +12,14 @@ const GAP_ERRORS = ['invalid', 'notFound', 'noAssociation', 'forbidden', 'unauth
  */
 export async function SearchGapsPanel({ gaps, locale, error }: { gaps: SearchGap[]; locale: AppLocale; error: string | null }) {
   const t = await getTranslations({ locale, namespace: 'WorkshopSearchGaps' });
+  const unmet = await getTranslations({ locale, namespace: 'UnmetNeeds' });
   return (
     <section aria-labelledby="sokluckor" className="form-section">
       <h2 id="sokluckor">{t('heading')}</h2>
       <p>{t('lead', { weeks: GAP_WEEKS })}</p>
+      <p>
+        <Link href="/admin/behov">{unmet('panelLink')}</Link>
+      </p>
       {error ? (
         <p className="form-error" role="alert">
           {t(`errors.${GAP_ERRORS.find((key) => key === error) ?? 'invalid'}`)}
