@@ -28,6 +28,17 @@ import { addAgendaIssue, addAgendaTopic, cancelMeeting, closeMeeting, moveAgenda
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mutations';
 import { signCorrectionFormToken } from '@/lib/directory/correction-token';
 import { handleCorrection, resendCorrectionReply, submitCorrection } from '@/lib/directory/corrections';
+import { confirmOrganization, createOrganization, removeLocation, saveLocation, setOrganizationActive, updateOrganization, updateOrganizationProfile } from '@/lib/directory/organization-editor';
+import {
+  deleteAttribute,
+  deleteCategory,
+  deleteMunicipality,
+  deleteTargetGroup,
+  updateAttribute,
+  updateCategory,
+  updateMunicipality,
+  updateTargetGroup,
+} from '@/lib/directory/settings-admin';
 import {
   actAsFiler,
   addComment,
@@ -289,6 +300,49 @@ type Row =
       /** What a refused probe must leave exactly as it was; read before and after it. */
       state?: (ctx: ProbeContext) => Promise<unknown>;
     };
+
+/** The organisation's current fields as the editor's form sends them, so an allowed probe changes nothing that matters. */
+async function organizationFormOf(organizationId: string) {
+  const o = await db.prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, include: { translations: true } });
+  const t = (locale: string) => o.translations.find((x) => x.locale === locale);
+  return {
+    kind: o.kind,
+    name: o.name,
+    description: o.description,
+    email: o.email,
+    phone: o.phone,
+    website: o.website,
+    orgNumber: o.orgNumber,
+    municipalityId: o.municipalityId,
+    newsPublishingMode: o.newsPublishingMode,
+    name_en: t('en')?.name,
+    description_en: t('en')?.description,
+    name_ar: t('ar')?.name,
+    description_ar: t('ar')?.description,
+  };
+}
+
+/** What a refused organisation probe must leave untouched: the organisation with its translations and locations, and the audit log. */
+const organizationState = async (organizationId: string) => [
+  await db.prisma.organization.findUnique({ where: { id: organizationId }, include: { translations: { orderBy: { locale: 'asc' } }, locations: { orderBy: { id: 'asc' } } } }),
+  await db.prisma.auditLog.count({ where: { entityType: { in: ['Organization', 'Location'] } } }),
+];
+
+/** A fresh organisation without services, for probes that deactivate one. */
+const throwawayOrganizationId = async () =>
+  (await db.prisma.organization.create({ data: { kind: 'ASSOCIATION', name: 'Matrisförening', slug: `matrisforening-${++invitationCounter}` }, select: { id: true } })).id;
+
+/** Fresh directory settings records for probes that change or delete one. */
+const throwawayCategoryId = async () => (await db.prisma.category.create({ data: { slug: `matriskategori-${++invitationCounter}`, name: 'Matriskategori', icon: 'heart' } })).id;
+const throwawayAttributeId = async () => (await db.prisma.attribute.create({ data: { key: `matrisegenskap-${++invitationCounter}`, name: 'Matrisegenskap' } })).id;
+const throwawayMunicipalityId = async () => {
+  const n = ++invitationCounter;
+  return (await db.prisma.municipality.create({ data: { code: String(9000 + n), name: `Matriskommun ${n}`, slug: `matriskommun-${n}`, regionName: 'Matrisregionen' } })).id;
+};
+const throwawayTargetGroupId = async () => (await db.prisma.targetGroup.create({ data: { slug: `matrisgrupp-${++invitationCounter}`, name: 'Matrisgrupp' } })).id;
+
+/** What a refused settings probe must leave untouched: the record and the audit log. */
+const settingState = (find: () => Promise<unknown>) => async () => [await find(), await db.prisma.auditLog.count()];
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { access: 'public', why: 'reports only ok/error per component, no data' },
@@ -790,6 +844,113 @@ const MATRIX: Record<string, Row> = {
   'lib/directory/freshness-actions.ts#confirmListingAction': {
     access: 'public',
     why: 'the single-use, expiring token mailed to the organisation is the permission: 256 random bits stored only as a hash; it confirms only its own listing',
+  },
+  // Organisation editor (lib/directory/organization-editor.ts): the coordinator's; an
+  // association admin changes the profile texts of their own organisation only.
+  'lib/directory/organization-actions.ts#createOrganizationAction': {
+    access: 'checked',
+    probe: ({ actor }) => createOrganization(actor, { kind: 'ASSOCIATION', name: `Matrisförening ${++invitationCounter}` }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.organization.count(), await auditCount('organization.create')],
+  },
+  'lib/directory/organization-actions.ts#updateOrganizationAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => updateOrganization(actor, organizationId, await organizationFormOf(organizationId)),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => organizationState(organizationId),
+  },
+  'lib/directory/organization-actions.ts#updateOrganizationProfileAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => updateOrganizationProfile(actor, organizationId, await organizationFormOf(organizationId)),
+    allowed: { admin: ['own'], coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => organizationState(organizationId),
+  },
+  'lib/directory/organization-actions.ts#confirmOrganizationAction': {
+    access: 'checked',
+    probe: ({ actor, organizationId }) => confirmOrganization(actor, organizationId),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => organizationState(organizationId),
+  },
+  'lib/directory/organization-actions.ts#setOrganizationActiveAction': {
+    access: 'checked',
+    arrange: () => throwawayOrganizationId(),
+    probe: ({ actor, fixture }) => setOrganizationActive(actor, fixture, { isActive: false }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => organizationState(fixture),
+  },
+  'lib/directory/organization-actions.ts#saveLocationAction': {
+    access: 'checked',
+    probe: ({ actor, organizationId }) => saveLocation(actor, organizationId, null, { name: `Matrisplats ${++invitationCounter}`, isProtected: 'on' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => organizationState(organizationId),
+  },
+  'lib/directory/organization-actions.ts#removeLocationAction': {
+    access: 'checked',
+    arrange: async ({ organizationId }) => (await db.prisma.location.create({ data: { organizationId, name: `Matrisplats ${++invitationCounter}` } })).id,
+    probe: ({ actor, fixture }) => removeLocation(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ organizationId }) => organizationState(organizationId),
+  },
+  // Directory settings (lib/directory/settings-admin.ts): the coordinator's alone. A save
+  // action creates or changes; the probe changes a record of its own (the same check).
+  'lib/directory/settings-actions.ts#saveCategoryAction': {
+    access: 'checked',
+    arrange: () => throwawayCategoryId(),
+    probe: ({ actor, fixture }) => updateCategory(actor, fixture, { name: 'Matriskategori omdöpt', icon: 'leaf', isActive: 'on' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.category.findUnique({ where: { id: fixture }, include: { translations: true } }))(),
+  },
+  'lib/directory/settings-actions.ts#deleteCategoryAction': {
+    access: 'checked',
+    arrange: () => throwawayCategoryId(),
+    probe: ({ actor, fixture }) => deleteCategory(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.category.findUnique({ where: { id: fixture } }))(),
+  },
+  'lib/directory/settings-actions.ts#saveAttributeAction': {
+    access: 'checked',
+    arrange: () => throwawayAttributeId(),
+    probe: ({ actor, fixture }) => updateAttribute(actor, fixture, { name: 'Matrisegenskap omdöpt', isFilter: 'on' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.attribute.findUnique({ where: { id: fixture }, include: { translations: true } }))(),
+  },
+  'lib/directory/settings-actions.ts#deleteAttributeAction': {
+    access: 'checked',
+    arrange: () => throwawayAttributeId(),
+    probe: ({ actor, fixture }) => deleteAttribute(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.attribute.findUnique({ where: { id: fixture } }))(),
+  },
+  'lib/directory/settings-actions.ts#saveMunicipalityAction': {
+    access: 'checked',
+    arrange: () => throwawayMunicipalityId(),
+    probe: async ({ actor, fixture }) => {
+      const current = await db.prisma.municipality.findUniqueOrThrow({ where: { id: fixture } });
+      return updateMunicipality(actor, fixture, { name: `${current.name} omdöpt`, code: current.code, regionName: current.regionName, isActive: 'on' });
+    },
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.municipality.findUnique({ where: { id: fixture } }))(),
+  },
+  'lib/directory/settings-actions.ts#deleteMunicipalityAction': {
+    access: 'checked',
+    arrange: () => throwawayMunicipalityId(),
+    probe: ({ actor, fixture }) => deleteMunicipality(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.municipality.findUnique({ where: { id: fixture } }))(),
+  },
+  'lib/directory/settings-actions.ts#saveTargetGroupAction': {
+    access: 'checked',
+    arrange: () => throwawayTargetGroupId(),
+    probe: ({ actor, fixture }) => updateTargetGroup(actor, fixture, { name: 'Matrisgrupp omdöpt', name_en: 'Matrix group' }),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.targetGroup.findUnique({ where: { id: fixture }, include: { translations: true } }))(),
+  },
+  'lib/directory/settings-actions.ts#deleteTargetGroupAction': {
+    access: 'checked',
+    arrange: () => throwawayTargetGroupId(),
+    probe: ({ actor, fixture }) => deleteTargetGroup(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => settingState(() => db.prisma.targetGroup.findUnique({ where: { id: fixture } }))(),
   },
 };
 
