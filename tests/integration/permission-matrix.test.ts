@@ -16,6 +16,7 @@ import { insertInvitation } from '@/lib/accounts/invitations/mutations';
 import { changeMembershipRole, changePassword, deleteOwnAccount, removeMembership, setUserDisabled, updatePreferences, updateProfile } from '@/lib/accounts/mutations';
 import { exportOwnData, getOwnAccount } from '@/lib/accounts/queries';
 import { updateServiceKeywords } from '@/lib/directory/keywords';
+import { loadUnmetNeedsForExport } from '@/lib/directory/unmet-needs';
 import { uploadImage } from '@/lib/media/assets';
 import { getMediaStorage } from '@/lib/media/storage';
 import { EMPTY_DOCUMENT } from '@/lib/news/document';
@@ -951,6 +952,24 @@ const MATRIX: Record<string, Row> = {
     probe: ({ actor, fixture }) => deleteTargetGroup(actor, fixture),
     allowed: { coordinator: ['own', 'other'] },
     state: ({ fixture }) => settingState(() => db.prisma.targetGroup.findUnique({ where: { id: fixture } }))(),
+  },
+  // Unmet-needs report (lib/directory/unmet-needs.ts): the coordinator's alone; the action is
+  // the workshop's own step from a search that found nothing to a draft issue.
+  'GET /[locale]/admin/behov/export': {
+    access: 'checked',
+    probe: ({ actor }) => loadUnmetNeedsForExport(actor),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+  'lib/directory/unmet-needs-actions.ts#draftIssueFromUnmetNeedAction': {
+    access: 'checked',
+    arrange: async () => {
+      const query = `matrisbehov ${++invitationCounter}`;
+      await db.prisma.searchStat.create({ data: { weekStart: new Date(), normalizedQuery: query, searchCount: 3, zeroResultCount: 2, lowResultCount: 1 } });
+      return query;
+    },
+    probe: ({ actor, fixture }) => draftIssueFromSearchGap(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.workshopIssue.count(), await db.prisma.workshopEvent.count(), await db.prisma.notification.count()],
   },
 };
 
