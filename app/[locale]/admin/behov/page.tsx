@@ -67,7 +67,9 @@ export default async function UnmetNeedsPage({ params, searchParams }: PageProps
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'UnmetNeeds' }), getFormatter({ locale })]);
   const dir = textDirection(locale);
   const weekName = (w: IsoWeek) => t('week', { week: w.week, year: String(w.year) });
-  const drafted = typeof query.klart === 'string' && /^\d{1,9}$/.test(query.klart) ? Number(query.klart) : null;
+  // Only a number the report itself shows as drafted: a hand-made address cannot announce an issue.
+  const klart = typeof query.klart === 'string' && /^\d{1,9}$/.test(query.klart) ? Number(query.klart) : null;
+  const drafted = report?.rows.some((row) => row.issueNumber === klart) ? klart : null;
   const actionError = typeof query.fel === 'string' ? (ACTION_ERRORS.find((key) => key === query.fel) ?? 'invalid') : null;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   const values = report
