@@ -1,5 +1,7 @@
 /**
- * The HSDS 3.0 tables the import and export use, with their fields in HSDS order. One list
+ * The HSDS 3.0 tables the import and export use, with their fields in HSDS order. `required`
+ * marks what an import cannot do without (HSDS's own list is longer; the portal's data may
+ * lack, say, a street address). One list
  * drives the CSV columns, the key order of the JSON document and datapackage.json, so the
  * three never disagree.
  */
@@ -36,21 +38,21 @@ const ref = (name: string, references: HsdsTableName, required = false): FieldDe
 const id = s('id', true);
 
 export const HSDS_TABLES: Record<HsdsTableName, FieldDef[]> = {
-  taxonomy: [id, s('name', true), s('description', true)],
+  taxonomy: [id, s('name', true), s('description')],
   taxonomy_term: [
     id,
     s('code'),
     s('name', true),
-    s('description', true),
+    s('description'),
     ref('parent_id', 'taxonomy_term'),
     s('taxonomy'),
     s('language'),
     ref('taxonomy_id', 'taxonomy'),
   ],
-  organization: [id, s('name', true), s('alternate_name'), s('description', true), s('email'), s('website'), s('tax_id')],
+  organization: [id, s('name', true), s('alternate_name'), s('description'), s('email'), s('website'), s('tax_id')],
   location: [
     id,
-    s('location_type', true),
+    s('location_type'),
     ref('organization_id', 'organization'),
     s('name'),
     s('description'),
@@ -61,13 +63,13 @@ export const HSDS_TABLES: Record<HsdsTableName, FieldDef[]> = {
   address: [
     id,
     ref('location_id', 'location'),
-    s('address_1', true),
+    s('address_1'),
     s('address_2'),
-    s('city', true),
-    s('state_province', true),
-    s('postal_code', true),
-    s('country', true),
-    s('address_type', true),
+    s('city'),
+    s('state_province'),
+    s('postal_code'),
+    s('country'),
+    s('address_type'),
   ],
   accessibility: [id, ref('location_id', 'location'), s('description')],
   service: [
