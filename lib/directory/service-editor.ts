@@ -662,7 +662,7 @@ export interface ServiceFormOptions {
  */
 export async function readServiceFormOptions(tx: Tx, organizationId: string | null): Promise<ServiceFormOptions> {
   const [organizations, categories, targetGroups, attributes, municipalities, locations] = await Promise.all([
-    tx.organization.findMany({ where: { kind: 'ASSOCIATION' }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    tx.organization.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     tx.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, isActive: true } }),
     tx.targetGroup.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
     tx.attribute.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true, description: true } }),

@@ -36,6 +36,9 @@ export const TRANSLATED_FIELDS = [
 ] as const;
 export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
+/** Languages the form offers as checkboxes (others are typed as codes): the region's most asked for. */
+export const COMMON_LANGUAGE_CODES = ['sv', 'en', 'ar', 'fa', 'prs', 'so', 'ti', 'ku', 'bs', 'pl', 'fi', 'uk', 'ru', 'es', 'fr', 'de', 'tr', 'swl'] as const;
+
 /** Limits the form shows as maxlength too. */
 export const LIMITS = {
   name: 200,
@@ -469,6 +472,55 @@ export function parseServiceInput(input: unknown): ServiceInput {
 
 // ---------------------------------------------------------------- the form
 
+/** The form's view of an input: what the fields hold, numbers as typed. */
+export interface ServiceFormValues {
+  organizationId: string;
+  name: string;
+  alternateName: string;
+  summary: string;
+  description: string;
+  easyReadSummary: string;
+  applicationProcess: string;
+  eligibilityDescription: string;
+  minimumAge: string;
+  maximumAge: string;
+  isFree: boolean;
+  feesDescription: string;
+  email: string;
+  url: string;
+  status: string;
+  /** One keyword a line. */
+  keywords: string;
+  primaryCategoryId: string;
+  categoryIds: string[];
+  targetGroupIds: string[];
+  attributes: { attributeId: string; note: string }[];
+  languages: { code: string; note: string }[];
+  areaMunicipalityIds: string[];
+  locations: (Omit<LocationInput, 'latitude' | 'longitude'> & { latitude: string; longitude: string })[];
+  schedules: { weekday: string; opens: string; closes: string; description: string; validFrom: string; validTo: string; locationIndex: string }[];
+  exceptions: { date: string; isClosed: boolean; opens: string; closes: string; reason: string }[];
+  phones: { number: string; kind: string; description: string }[];
+  contacts: { name: string; title: string; department: string; email: string; phones: { number: string; kind: string; description: string }[] }[];
+  costOptions: { option: string; amount: string; currency: string; amountDescription: string; validFrom: string; validTo: string }[];
+  translations: Record<TranslationLocale, Record<TranslatedField, string>>;
+}
+
+const numberText = (n: number | null) => (n === null ? '' : String(n));
+
+/** A stored or new input as the form shows it. */
+export function formValuesOf(input: ServiceInput): ServiceFormValues {
+  return {
+    ...input,
+    minimumAge: numberText(input.minimumAge),
+    maximumAge: numberText(input.maximumAge),
+    keywords: input.keywords.join('\n'),
+    locations: input.locations.map((l) => ({ ...l, latitude: numberText(l.latitude), longitude: numberText(l.longitude) })),
+    schedules: input.schedules.map((s) => ({ ...s, weekday: String(s.weekday), locationIndex: s.locationIndex === null ? '' : String(s.locationIndex) })),
+    costOptions: input.costOptions.map((c) => ({ ...c, amount: numberText(c.amount) })),
+  };
+}
+
 const str = (formData: FormData, name: string): string => {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
@@ -497,7 +549,7 @@ const blank = (...values: string[]) => values.every((v) => v.trim() === '');
  *
  * Values are handed on as typed (numbers as text): the schema reports what is wrong with them.
  */
-export function serviceInputFromForm(formData: FormData): Record<string, unknown> {
+export function serviceInputFromForm(formData: FormData): ServiceFormValues {
   const rowsOf = <T>(prefix: string, read: (p: string) => T | null): T[] =>
     rowIndexes(formData, prefix)
       .map((i) => read(`${prefix}.${i}.`))
@@ -511,7 +563,7 @@ export function serviceInputFromForm(formData: FormData): Record<string, unknown
     });
 
   const translation = (locale: string) =>
-    Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, str(formData, `translations.${locale}.${field}`)]));
+    Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, str(formData, `translations.${locale}.${field}`)])) as Record<TranslatedField, string>;
 
   // Attributes are checkboxes with a note each: `attributes` lists the ticked ids.
   const attributeIds = [...new Set(all(formData, 'attributeIds'))];
@@ -563,7 +615,8 @@ export function serviceInputFromForm(formData: FormData): Record<string, unknown
     primaryCategoryId: str(formData, 'primaryCategoryId'),
     categoryIds: all(formData, 'categoryIds'),
     targetGroupIds: all(formData, 'targetGroupIds'),
-    attributes: attributeIds.map((attributeId) => ({ attributeId, note: str(formData, `attributeNote.${attributeId}`) })),
+    // Sorted as a stored service lists them, so an unchanged form sends back the same input.
+    attributes: attributeIds.sort().map((attributeId) => ({ attributeId, note: str(formData, `attributeNote.${attributeId}`) })),
     languages: [
       ...languageCodes.map((code) => ({ code, note: str(formData, `languageNote.${code}`) })),
       // Languages not in the offered list, typed as codes.
@@ -572,7 +625,7 @@ export function serviceInputFromForm(formData: FormData): Record<string, unknown
         const note = str(formData, `${p}note`);
         return blank(code, note) || languageCodes.includes(code) ? null : { code, note };
       }),
-    ],
+    ].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     areaMunicipalityIds: all(formData, 'areaMunicipalityIds'),
     locations: kept.map(({ location }) => location),
     schedules: rowsOf('schedules', (p) => {

@@ -56,6 +56,8 @@ import {
   triageIssue,
   updateDraft,
 } from '@/lib/workshop/issues';
+import { confirmService, createService, readServiceInput, setServiceStatus, updateService, writeServiceInput } from '@/lib/directory/service-editor';
+import { emptyServiceInput } from '@/lib/directory/service-input';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -971,7 +973,57 @@ const MATRIX: Record<string, Row> = {
     allowed: { coordinator: ['own', 'other'] },
     state: async () => [await db.prisma.workshopIssue.count(), await db.prisma.workshopEvent.count(), await db.prisma.notification.count()],
   },
+  // The coordinator's service editor (lib/directory/service-editor.ts): the coordinator's alone.
+  'lib/directory/service-actions.ts#createServiceAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => createService(actor, await matrixServiceInput(organizationId)),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.service.count(), await db.prisma.serviceSearchDocument.count(), await auditCount('service.create')],
+  },
+  'lib/directory/service-actions.ts#updateServiceAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixServiceId(organizationId),
+    probe: async ({ actor, fixture }) => {
+      const loaded = await readServiceInput(db.prisma, fixture);
+      return updateService(actor, fixture, { ...loaded.input, summary: `Matrisens sammanfattning ${++invitationCounter}.` }, loaded.version);
+    },
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [await readServiceInput(db.prisma, fixture), await db.prisma.outboxMessage.count({ where: { aggregateId: fixture } }), await auditCount('service.update')],
+  },
+  'lib/directory/service-actions.ts#confirmServiceAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixServiceId(organizationId),
+    probe: ({ actor, fixture }) => confirmService(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [
+      await db.prisma.service.findUnique({ where: { id: fixture }, select: { lastConfirmedAt: true, lastConfirmedById: true } }),
+      await auditCount('service.confirm'),
+    ],
+  },
+  'lib/directory/service-actions.ts#setServiceStatusAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixServiceId(organizationId),
+    probe: ({ actor, fixture }) => setServiceStatus(actor, fixture, 'INACTIVE'),
+    allowed: { coordinator: ['own', 'other'] },
+    state: async ({ fixture }) => [
+      await db.prisma.service.findUnique({ where: { id: fixture }, select: { status: true } }),
+      await db.prisma.serviceSearchDocument.count({ where: { serviceId: fixture } }),
+      await auditCount('service.setStatus'),
+    ],
+  },
 };
+
+/** A service input only the matrix uses, for the organisation. */
+async function matrixServiceInput(organizationId: string) {
+  const category = await db.prisma.category.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { id: true } });
+  return { ...emptyServiceInput(organizationId), name: `Matristjänst ${++invitationCounter}`, summary: 'Matrisens tjänst.', description: 'Matrisens beskrivning.', primaryCategoryId: category.id };
+}
+
+/** A fresh active service of the organisation, for probes that change or deactivate one. */
+async function matrixServiceId(organizationId: string): Promise<string> {
+  const input = await matrixServiceInput(organizationId);
+  return (await db.prisma.$transaction((tx) => writeServiceInput(tx, null, input))).id;
+}
 
 const actors = new Map<RoleName, Actor>();
 const organizationIds = new Map<string, string>();
