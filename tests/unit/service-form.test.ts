@@ -275,6 +275,12 @@ describe('ServiceForm', () => {
     expect(html).toMatch(/<input id="tjanst-url" [^>]*aria-describedby="tjanst-url-hint tjanst-url-error" aria-invalid="true"/);
   });
 
+  it('shows a place of another organisation as an error of its row', () => {
+    const html = render(fullInput(), { 'locations.0.id': 'notInOrganization' });
+    expect(html).toContain('<a href="#tjanst-locations-0-id">Plats 1 Kontoret: Plats: Platsen hör till en annan organisation.</a>');
+    expect(html).toContain('id="tjanst-locations-0-id" tabindex="-1" aria-describedby="tjanst-locations-0-id-error"');
+  });
+
   it('labels every control it renders', () => {
     const html = render(fullInput());
     const ids = [...html.matchAll(/<(?:input|select|textarea)\b[^>]*\sid="([^"]+)"/g)].map(([, id]) => id);

@@ -193,10 +193,15 @@ export function Section({ id, title, intro, children }: { id: string; title: str
 }
 
 /** One row of a list (a phone, a place, a period): its own group with a number in the legend. */
-export function Row({ legend, children, className }: { legend: string; children: ReactNode; className?: string }) {
+export function Row({ legend, children, className, id, error }: { legend: string; children: ReactNode; className?: string; id?: string; error?: string }) {
   return (
-    <fieldset className={`form-fieldset service-form__row${className ? ` ${className}` : ''}`}>
+    <fieldset className={`form-fieldset service-form__row${className ? ` ${className}` : ''}`} id={id} tabIndex={id ? -1 : undefined} aria-describedby={id && error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
+      {id && error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
       <div className="service-form__row-fields">{children}</div>
     </fieldset>
   );

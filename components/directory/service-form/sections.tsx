@@ -4,7 +4,7 @@
  * blank ones, so the form can grow without JavaScript.
  */
 import { COMMON_LANGUAGE_CODES, LIMITS, PHONE_KINDS, SERVICE_STATUSES, TRANSLATED_FIELDS, TRANSLATION_LOCALES, emptyLocationInput, type ServiceFormValues } from '@/lib/directory/service-input';
-import { CheckboxGroup, Checkbox, Row, Section, Select, TextArea, TextInput, type FormContext } from './fields';
+import { CheckboxGroup, Checkbox, Row, Section, Select, TextArea, TextInput, controlId, type FormContext } from './fields';
 
 /** Blank rows offered after the filled ones. */
 export const SPARE_ROWS = 2;
@@ -218,7 +218,13 @@ export function PlacesSection({ ctx }: { ctx: FormContext }) {
     <Section id={`${ctx.formId}-platser`} title={t('sections.places')}>
       <CheckboxGroup ctx={ctx} name="areaMunicipalityIds" legend={t('fields.areaMunicipalityIds')} hint={t('hints.areaMunicipalityIds')} choices={options.municipalities.map((m) => ({ value: m.id, label: m.name }))} chosen={v.areaMunicipalityIds} />
       {v.locations.map((l, i) => (
-        <Row key={`place-${l.id ?? 'new'}-${i}`} legend={t('rows.locations', { n: i + 1, name: l.name })} className="service-form__row--wide">
+        <Row
+          key={`place-${l.id ?? 'new'}-${i}`}
+          legend={t('rows.locations', { n: i + 1, name: l.name })}
+          className="service-form__row--wide"
+          id={controlId(ctx.formId, `locations.${i}.id`)}
+          error={ctx.errorOf(`locations.${i}.id`)}
+        >
           <LocationFields ctx={ctx} index={i} location={l} />
           <Checkbox ctx={ctx} name={`locations.${i}.remove`} label={t('removeLocation')} hint={t('hints.removeLocation')} checked={false} />
         </Row>
