@@ -24,7 +24,21 @@ interface AccountOverviewProps {
   canModerateNews: boolean;
   /** The coordinator's workshop queue. */
   canTriageIssues: boolean;
+  /** The coordinator's directory pages: services, organisations, proposals, corrections, needs, import. */
+  canManageDirectory: boolean;
+  /** Associations whose profile this person edits as association admin. */
+  profileOrganizations: { id: string; name: string }[];
 }
+
+/** The coordinator's directory pages, in the order of the work: listings, then what comes in. */
+const DIRECTORY_LINKS = [
+  ['/admin/tjanster', 'services'],
+  ['/admin/organisationer', 'organizations'],
+  ['/admin/forslag', 'proposals'],
+  ['/admin/rattelser', 'corrections'],
+  ['/admin/behov', 'unmetNeeds'],
+  ['/admin/import', 'importExport'],
+] as const;
 
 /** The /konto page: memberships, name, preferences, password, export and deletion. */
 export function AccountOverview({
@@ -38,6 +52,8 @@ export function AccountOverview({
   canWriteNews,
   canModerateNews,
   canTriageIssues,
+  canManageDirectory,
+  profileOrganizations,
 }: AccountOverviewProps) {
   const tWorkshop = useTranslations('Workshop');
   const tNews = useTranslations('NewsEditor');
@@ -92,6 +108,18 @@ export function AccountOverview({
               <Link href="/admin/anvandare">{t('adminLink')}</Link>
             </li>
           ) : null}
+          {profileOrganizations.map((organization) => (
+            <li key={organization.id}>
+              <Link href={`/admin/organisationer/${organization.id}`}>{t('profileLink', { organization: organization.name })}</Link>
+            </li>
+          ))}
+          {canManageDirectory
+            ? DIRECTORY_LINKS.map(([href, key]) => (
+                <li key={href}>
+                  <Link href={href}>{t(`directoryLinks.${key}`)}</Link>
+                </li>
+              ))
+            : null}
           {canManageThesaurus ? (
             <li>
               <Link href="/admin/installningar">{t('thesaurusLink')}</Link>

@@ -14,6 +14,7 @@ import { processSearchOutbox } from '@/lib/search/outbox';
 import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from '@/lib/search/projection';
 import { refreshStaleFreshness } from '@/lib/search/freshness';
 import { freshnessPeriodKey, runFreshnessJobs } from '@/lib/directory/freshness';
+import { eraseHandledCorrectionContacts } from '@/lib/directory/corrections';
 import { isoDate } from '@/lib/directory/opening-hours';
 import { wallClockAt } from '@/lib/time/zoned';
 import { publishDuePosts } from '@/lib/news/posts';
@@ -68,6 +69,11 @@ export async function workOnce(db: Db, client: Meilisearch | null, now = new Dat
   // Listing confirmation requests and stale-listing alerts: once a day, from 07:00 Stockholm time.
   const freshnessDay = freshnessPeriodKey(now);
   if (freshnessDay) await runOncePerPeriod(db, 'directory.freshness', freshnessDay, () => runFreshnessJobs(db, now));
+  // The correction form promises that a sender's address is erased 30 days after handling.
+  await runOncePerPeriod(db, 'corrections.eraseContacts', isoDate(wallClockAt(now)), async () => {
+    const erased = await eraseHandledCorrectionContacts(db, now);
+    if (erased > 0) log('info', 'correction contacts erased', { erased });
+  });
   await runOncePerPeriod(db, 'notifications.reminders', reminderPeriodKey(now), async () => {
     const written = await writeDueReminders(db, now);
     if (written.dueSoon + written.overdue > 0) log('info', 'due-date reminders written', { ...written });

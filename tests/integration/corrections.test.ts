@@ -19,6 +19,7 @@ import {
   submitCorrection,
 } from '@/lib/directory/corrections';
 import { readEnv } from '@/lib/env';
+import { workOnce } from '@/lib/jobs/worker';
 import { AppError } from '@/lib/errors/app-error';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
@@ -345,7 +346,7 @@ describe('the coordinator’s queue', () => {
   });
 });
 
-describe('eraseHandledCorrectionContacts', () => {
+describe('the worker erasing handled contacts', () => {
   it('erases the sender’s address 30 days after handling, and only then', async () => {
     const id = await submitted({ contactEmail: 'erase@exempel.se' });
     const handledAt = nextHour();
@@ -355,7 +356,8 @@ describe('eraseHandledCorrectionContacts', () => {
     await eraseHandledCorrectionContacts(db.prisma, new Date(handledAt.getTime() + 29 * 24 * 60 * 60 * 1000));
     expect((await db.prisma.correctionSuggestion.findUniqueOrThrow({ where: { id } })).contactEmail).toBe('erase@exempel.se');
 
-    expect(await eraseHandledCorrectionContacts(db.prisma, new Date(handledAt.getTime() + 31 * 24 * 60 * 60 * 1000))).toBeGreaterThanOrEqual(1);
+    // The worker's daily pass does the erasing.
+    await workOnce(db.prisma, null, new Date(handledAt.getTime() + 31 * 24 * 60 * 60 * 1000));
     expect((await db.prisma.correctionSuggestion.findUniqueOrThrow({ where: { id } })).contactEmail).toBeNull();
     // A suggestion not yet handled keeps its address until it is.
     expect((await db.prisma.correctionSuggestion.findUniqueOrThrow({ where: { id: waiting } })).contactEmail).toBe('waiting@exempel.se');

@@ -43,6 +43,10 @@ export default async function AccountPage({ params }: PageProps) {
       canWriteNews={newsOrganizations.length > 0}
       canModerateNews={can(actor, 'post.moderate', null)}
       canTriageIssues={can(actor, 'issue.triage', null)}
+      canManageDirectory={can(actor, 'service.manage', null)}
+      profileOrganizations={account.memberships
+        .filter((m) => m.organizationKind === 'ASSOCIATION' && can(actor, 'organization.editProfile', { organizationId: m.organizationId }))
+        .map((m) => ({ id: m.organizationId, name: m.organizationName }))}
     />
   );
 }
