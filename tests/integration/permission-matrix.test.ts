@@ -58,6 +58,9 @@ import {
 } from '@/lib/workshop/issues';
 import { confirmService, createService, readServiceInput, setServiceStatus, updateService, writeServiceInput } from '@/lib/directory/service-editor';
 import { emptyServiceInput } from '@/lib/directory/service-input';
+import { rm } from 'node:fs/promises';
+import { exportDirectory } from '@/lib/directory/hsds-io/export';
+import { startHsdsImport } from '@/lib/directory/hsds-io/runs';
 import { useTestDatabase } from '../helpers/db';
 import { findEndpoints } from '../permissions/endpoints';
 
@@ -1010,6 +1013,31 @@ const MATRIX: Record<string, Row> = {
       await db.prisma.serviceSearchDocument.count({ where: { serviceId: fixture } }),
       await auditCount('service.setStatus'),
     ],
+  },
+  // HSDS import and export (lib/directory/hsds-io): the coordinator's alone.
+  'GET /admin/export/hsds.json': {
+    access: 'checked',
+    probe: ({ actor }) => exportDirectory(actor, 'json'),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+  'GET /admin/export/hsds-csv.zip': {
+    access: 'checked',
+    probe: ({ actor }) => exportDirectory(actor, 'csv'),
+    allowed: { coordinator: ['own', 'other'] },
+  },
+  'lib/directory/hsds-io/actions.ts#startHsdsImportAction': {
+    access: 'checked',
+    // Runs the matrix started are never run; closing them lets the next probe start one.
+    arrange: async () => {
+      await db.prisma.importRun.updateMany({ where: { status: 'VALIDATING' }, data: { status: 'FAILED' } });
+      return '';
+    },
+    probe: async ({ actor }) => {
+      const started = await startHsdsImport(actor, { name: 'matris.json', bytes: new TextEncoder().encode('{"hsds_version": "3.0"}') });
+      await rm(started.filePath, { force: true });
+    },
+    allowed: { coordinator: ['own', 'other'] },
+    state: async () => [await db.prisma.importRun.count(), await auditCount('hsds.import.start')],
   },
 };
 
