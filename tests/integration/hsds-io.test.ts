@@ -3,7 +3,7 @@
  * datapackage, into an empty database, and out again byte for byte; protected addresses never
  * leave; a second import changes nothing; a broken file writes nothing and names every error.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
 import { buildHsdsExport, exportDirectory } from '@/lib/directory/hsds-io/export';
 import { createImportRun, detectFormat, runImport, type ImportRunReport } from '@/lib/directory/hsds-io/import';
+import { getImportRun, listImportRuns, MAX_UPLOAD_BYTES, performHsdsImport, startHsdsImport } from '@/lib/directory/hsds-io/runs';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedDatabase } from '@/prisma/seed/index';
 import { createTestDatabase, useTestDatabase, type TestDatabase } from '../helpers/db';
+import { generatedCsvZip } from '../helpers/hsds-generated';
 
 const db = useTestDatabase();
 
@@ -263,5 +265,63 @@ describe('a broken file', () => {
     expect(report.status).toBe('REJECTED');
     expect(report.errors).toContainEqual(expect.objectContaining({ file: 'hsds.json › address', field: 'location_id', message: 'a protected location must not have an address' }));
     expect(await target.location.count()).toBe(0);
+  }, 300_000);
+});
+
+describe('a generated directory of 1,000 services', () => {
+  it('imports from a CSV zip with progress batch by batch up to the total', async () => {
+    const target = await freshDatabase();
+    const report = await importFile(target, 'generated.zip', generatedCsvZip(1000));
+    expect(report.errors).toEqual([]);
+    expect(report.status).toBe('SUCCEEDED');
+    expect(await target.service.count()).toBe(1000);
+    expect(report.processed).toBe(report.total);
+    // Five batches of 200 services, each reported as it is committed.
+    const serviceProgress = report.progress.filter((p, i, all) => p > 0 && p !== all[i - 1]);
+    expect(serviceProgress.length).toBeGreaterThanOrEqual(8);
+    expect(report.progress.at(-1)).toBe(report.total);
+  }, 300_000);
+});
+
+describe('startHsdsImport', () => {
+  const upload = (name: string, text: string | Uint8Array) => ({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text });
+  const runState = async () => [await db.prisma.importRun.count(), await db.prisma.auditLog.count({ where: { action: 'hsds.import.start' } })];
+
+  it('refuses anyone but the coordinator and records nothing', async () => {
+    const before = await runState();
+    await expect(startHsdsImport({ kind: 'anonymous' }, upload('hsds.json', jsonExport))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(startHsdsImport(member, upload('hsds.json', jsonExport))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getImportRun(member, 'anything')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listImportRuns(member)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await runState()).toEqual(before);
+  });
+
+  it('refuses an empty file, a file of another type and a file over 30 MB with INVALID_INPUT', async () => {
+    const before = await runState();
+    await expect(startHsdsImport(coordinator, upload('', ''))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { file: ['fileMissing'] } });
+    await expect(startHsdsImport(coordinator, upload('bild.png', 'PNG'))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { file: ['fileType'] } });
+    await expect(startHsdsImport(coordinator, upload('hsds.zip', '{"not": "a zip"}'))).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { file: ['fileType'] } });
+    await expect(startHsdsImport(coordinator, upload('hsds.json', new Uint8Array(MAX_UPLOAD_BYTES + 1)))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fieldErrors: { file: ['fileTooLarge'] },
+    });
+    expect(await runState()).toEqual(before);
+  });
+
+  it('starts a run that performHsdsImport completes, refusing a second one meanwhile', async () => {
+    const started = await startHsdsImport(coordinator, upload('hsds.json', jsonExport));
+    await expect(startHsdsImport(coordinator, upload('hsds.json', jsonExport))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await getImportRun(coordinator, started.runId)).toMatchObject({ status: 'VALIDATING', isRunning: true, fileName: 'hsds.json' });
+
+    await performHsdsImport(started.runId, started.filePath, null);
+    const run = await getImportRun(coordinator, started.runId);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', isRunning: false, errors: [] });
+    expect(run.summary?.services).toEqual({ created: 0, updated: 0, unchanged: await db.prisma.service.count() });
+    // What the export withheld of protected locations is not taken for "none": it stays as it was.
+    expect(run.summary?.locations).toEqual({ created: 0, updated: 0, unchanged: await db.prisma.location.count() });
+    expect(await db.prisma.location.count({ where: { isProtected: true, addressLine1: PROTECTED_STREET } })).toBe(1);
+    await expect(access(started.filePath)).rejects.toThrow();
+    expect((await listImportRuns(coordinator))[0]).toMatchObject({ id: started.runId, status: 'SUCCEEDED' });
+    expect(await db.prisma.auditLog.count({ where: { action: 'hsds.import', entityId: started.runId } })).toBe(1);
   }, 300_000);
 });

@@ -185,6 +185,27 @@ async function servicesShowing(tx: Tx, kind: EntityKind, ids: string[]): Promise
   return (await tx.service.findMany({ where: filter, select })).map((s) => s.id);
 }
 
+/**
+ * A protected location's export withholds its address and everything near it, so a file
+ * cannot say what they are: what the database holds for them stays.
+ */
+function keepWithheld(incoming: LocationM, existing: LocationM | undefined): LocationM {
+  if (!incoming.isProtected || !existing) return incoming;
+  return {
+    ...incoming,
+    description: existing.description,
+    addressLine1: existing.addressLine1,
+    addressLine2: existing.addressLine2,
+    postalCode: existing.postalCode,
+    city: existing.city,
+    municipalityId: existing.municipalityId,
+    latitude: existing.latitude,
+    longitude: existing.longitude,
+    accessibilityDescription: existing.accessibilityDescription,
+    transportation: existing.transportation,
+  };
+}
+
 /** Categories after their parents, so a parent always exists when its child is written. */
 function parentsFirst(categories: CategoryM[]): CategoryM[] {
   const pending = new Map(categories.map((c) => [c.id, c]));
@@ -225,7 +246,11 @@ export async function writeModel(db: Db, model: DirectoryModel, onBatch: (progre
       const batch = records.slice(i, i + size);
       const ids = batch.map((r) => r.id);
       const current = await loadDirectoryModel(db, { [kind]: ids });
-      const byId = new Map((current[kind] as { id: string }[]).map((r) => [r.id, comparable(kind, r)]));
+      const currentById = new Map((current[kind] as { id: string }[]).map((r) => [r.id, r]));
+      if (kind === 'locations') {
+        for (const [i, r] of (batch as LocationM[]).entries()) batch[i] = keepWithheld(r, currentById.get(r.id) as LocationM | undefined);
+      }
+      const byId = new Map([...currentById].map(([id, r]) => [id, comparable(kind, r)]));
       const changed = batch.filter((r) => byId.get(r.id) !== comparable(kind, r));
       for (const r of batch) {
         if (!byId.has(r.id)) summary[kind].created++;
