@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { SERVICE_FILTER_MAX_LENGTH } from '@/lib/directory/keyword-schemas';
@@ -9,11 +10,16 @@ interface KeywordServicesProps {
   services: KeywordServicePage;
   locale: AppLocale;
   isCoordinator: boolean;
+  /** Per service: whether this person may propose changes to it, and whether a proposal is pending. */
+  proposalMarkers?: Record<string, { canPropose: boolean; isPending: boolean }>;
+  /** The association's change proposals panel (new services, the notice after sending), shown after the introduction. */
+  proposalsPanel?: ReactNode;
 }
 
 /** Services whose keywords this person may change, with the keywords they have now. */
-export function KeywordServices({ services, locale, isCoordinator }: KeywordServicesProps) {
+export function KeywordServices({ services, locale, isCoordinator, proposalMarkers = {}, proposalsPanel }: KeywordServicesProps) {
   const t = useTranslations('ServiceKeywords');
+  const tp = useTranslations('Proposals.own');
   const { filter } = services;
   const pageHref = (page: number) => ({
     pathname: '/konto/tjanster' as const,
@@ -27,6 +33,7 @@ export function KeywordServices({ services, locale, isCoordinator }: KeywordServ
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       {isCoordinator ? <p>{t('leadCoordinator')}</p> : null}
+      {proposalsPanel}
 
       {hasSearch ? (
         <form method="get" action={getPathname({ href: '/konto/tjanster', locale })} className="admin-search" role="search">
@@ -61,6 +68,7 @@ export function KeywordServices({ services, locale, isCoordinator }: KeywordServ
                   <h3 className="card__title">
                     {service.name}
                     {service.status === 'ACTIVE' ? null : <span className="tag tag--warning">{t(`status.${service.status}`)}</span>}
+                    {proposalMarkers[service.id]?.isPending ? <span className="tag">{tp('pendingTag')}</span> : null}
                   </h3>
                   <p className="card__meta">{service.organizationName}</p>
                   {service.keywords.length > 0 ? (
@@ -78,6 +86,14 @@ export function KeywordServices({ services, locale, isCoordinator }: KeywordServ
                       <span className="visually-hidden">: {service.name}</span>
                     </Link>
                   </p>
+                  {proposalMarkers[service.id]?.canPropose ? (
+                    <p>
+                      <Link href={`/konto/tjanster/${service.slug}/andra`}>
+                        {tp('proposeLink')}
+                        <span className="visually-hidden">: {service.name}</span>
+                      </Link>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { KeywordServices } from '@/components/directory/keywords/keyword-services';
+import { NewServiceProposals } from '@/components/directory/proposals/new-service-proposals';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
 import { getPathname } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
 import { requireSignedIn } from '@/lib/auth/session';
 import { can } from '@/lib/authz/policy';
 import { listKeywordServices } from '@/lib/directory/keywords';
+import { listOwnNewServiceProposals, listProposingOrganizations, proposalMarkers } from '@/lib/directory/proposals';
+import '@/components/directory/proposals/proposals.css';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -28,5 +31,18 @@ export default async function KeywordServicesPage({ params, searchParams }: Page
   const actor = await requireSignedIn(getPathname({ href: '/konto/tjanster', locale }));
   const query = await searchParams;
   const services = await listKeywordServices(actor, { page: single(query.sida), q: single(query.q) });
-  return <KeywordServices services={services} locale={locale} isCoordinator={can(actor, 'service.manage', null)} />;
+  const [markers, newServiceProposals, proposingOrganizations] = await Promise.all([
+    proposalMarkers(actor, services.items.map((s) => s.id)),
+    listOwnNewServiceProposals(actor),
+    listProposingOrganizations(actor),
+  ]);
+  return (
+    <KeywordServices
+      services={services}
+      locale={locale}
+      isCoordinator={can(actor, 'service.manage', null)}
+      proposalMarkers={markers}
+      proposalsPanel={<NewServiceProposals proposals={newServiceProposals} canProposeNew={proposingOrganizations.length > 0} isSubmitted={query.klart === 'submitted'} />}
+    />
+  );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { KeywordForm } from '@/components/directory/keywords/keyword-form';
+import { OwnProposals } from '@/components/directory/proposals/own-proposals';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
 import { getPathname, Link } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
@@ -11,18 +12,25 @@ import { requireSignedIn } from '@/lib/auth/session';
 import { updateServiceKeywordsAction } from '@/lib/directory/keyword-actions';
 import { keywordErrors } from '@/lib/directory/keyword-schemas';
 import { getKeywordService } from '@/lib/directory/keywords';
+import { listOwnProposals, proposalMarkers } from '@/lib/directory/proposals';
 import { isAppError } from '@/lib/errors/app-error';
 import '@/components/directory/keywords/keywords.css';
+import '@/components/directory/proposals/proposals.css';
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** The service, shared by the metadata and the page; null when it is another association's. */
 const loadService = cache(async (locale: AppLocale, slug: string) => {
   const actor = await requireSignedIn(getPathname({ href: `/konto/tjanster/${encodeURIComponent(slug)}`, locale }));
   try {
-    return await getKeywordService(actor, slug);
+    const service = await getKeywordService(actor, slug);
+    // The association's own proposals; the coordinator edits the listing itself instead.
+    const canPropose = (await proposalMarkers(actor, [service.id]))[service.id]?.canPropose ?? false;
+    const proposals = canPropose ? await listOwnProposals(actor, service.id) : null;
+    return { ...service, proposals };
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     if (isAppError(error) && error.code === 'FORBIDDEN') return null;
@@ -38,10 +46,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { ...(await buildPageMetadata(locale, title, t('description'))), robots: { index: false, follow: false } };
 }
 
-export default async function ServiceKeywordsPage({ params }: PageProps) {
+export default async function ServiceKeywordsPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const [service, t] = await Promise.all([loadService(locale, slug), getTranslations({ locale, namespace: 'ServiceKeywords' })]);
+  const [service, t, tp, query] = await Promise.all([
+    loadService(locale, slug),
+    getTranslations({ locale, namespace: 'ServiceKeywords' }),
+    getTranslations({ locale, namespace: 'Proposals' }),
+    searchParams,
+  ]);
   if (!service) {
     // Another association's service: the same answer the data layer would give a form post.
     return (
@@ -57,6 +70,11 @@ export default async function ServiceKeywordsPage({ params }: PageProps) {
   return (
     <div className="container container--text info-page">
       <h1>{t('editTitle', { service: service.name })}</h1>
+      {query.klart === 'submitted' ? (
+        <p className="form-success" role="status">
+          {tp('success.submitted')}
+        </p>
+      ) : null}
       <p className="lead">{t('editIntro', { organization: service.organizationName })}</p>
       <KeywordForm
         action={updateServiceKeywordsAction}
@@ -69,6 +87,7 @@ export default async function ServiceKeywordsPage({ params }: PageProps) {
           success: { saved: t('success.saved') },
         }}
       />
+      {service.proposals ? <OwnProposals proposals={service.proposals} slug={service.slug} /> : null}
       <ul className="action-links back-link">
         {service.status === 'ACTIVE' ? (
           <li>
