@@ -192,5 +192,6 @@ function relativeTime(then: Date, now: Date, locale: string): string {
   for (const [unit, size] of units) {
     if (abs >= size) return format.format(Math.trunc(seconds / size), unit);
   }
-  return format.format(0, 'minute');
+  // Under a minute: "nu" (now), not "om 0 minuter" (in 0 minutes), which numeric 'always' says.
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
 }
