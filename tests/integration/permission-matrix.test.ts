@@ -58,6 +58,7 @@ import {
 } from '@/lib/workshop/issues';
 import { confirmService, createService, readServiceInput, setServiceStatus, updateService, writeServiceInput } from '@/lib/directory/service-editor';
 import { emptyServiceInput } from '@/lib/directory/service-input';
+import { approveProposal, proposeServiceChange, rejectProposal } from '@/lib/directory/proposals';
 import { rm } from 'node:fs/promises';
 import { exportDirectory } from '@/lib/directory/hsds-io/export';
 import { startHsdsImport } from '@/lib/directory/hsds-io/runs';
@@ -1039,6 +1040,54 @@ const MATRIX: Record<string, Row> = {
     allowed: { coordinator: ['own', 'other'] },
     state: async () => [await db.prisma.importRun.count(), await auditCount('hsds.import.start')],
   },
+  // Change proposals (lib/directory/proposals.ts): an association's members and admins propose
+  // for their own association only; the coordinator alone reviews.
+  'lib/directory/proposal-actions.ts#proposeServiceChangeAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixServiceId(organizationId),
+    probe: async ({ actor, fixture }) => {
+      const loaded = await readServiceInput(db.prisma, fixture);
+      return proposeServiceChange(actor, { serviceId: fixture }, { ...loaded.input, summary: `Matrisens förslag ${++invitationCounter}.` });
+    },
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: async ({ fixture }) => [
+      await readServiceInput(db.prisma, fixture),
+      await db.prisma.serviceChangeProposal.count({ where: { serviceId: fixture } }),
+      await db.prisma.notification.count(),
+      await auditCount('proposal.submit'),
+    ],
+  },
+  'lib/directory/proposal-actions.ts#proposeNewServiceAction': {
+    access: 'checked',
+    probe: async ({ actor, organizationId }) => proposeServiceChange(actor, { organizationId }, await matrixServiceInput(organizationId)),
+    allowed: { member: ['own'], admin: ['own'], otherMember: ['other'] },
+    state: async () => [await db.prisma.serviceChangeProposal.count(), await db.prisma.service.count(), await db.prisma.notification.count(), await auditCount('proposal.submit')],
+  },
+  'lib/directory/proposal-actions.ts#approveProposalAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixProposal(organizationId),
+    probe: ({ actor, fixture }) => approveProposal(actor, fixture),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => proposalState(fixture),
+  },
+  'lib/directory/proposal-actions.ts#approveEditedProposalAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixProposal(organizationId),
+    probe: async ({ actor, fixture }) => {
+      const { payload } = await db.prisma.serviceChangeProposal.findUniqueOrThrow({ where: { id: fixture }, select: { payload: true } });
+      const proposed = (payload as { proposed: Record<string, unknown> }).proposed;
+      return approveProposal(actor, fixture, { ...proposed, summary: `Samordnarens version ${++invitationCounter}.` });
+    },
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => proposalState(fixture),
+  },
+  'lib/directory/proposal-actions.ts#rejectProposalAction': {
+    access: 'checked',
+    arrange: ({ organizationId }) => matrixProposal(organizationId),
+    probe: ({ actor, fixture }) => rejectProposal(actor, fixture, 'Matrisens avslag.'),
+    allowed: { coordinator: ['own', 'other'] },
+    state: ({ fixture }) => proposalState(fixture),
+  },
 };
 
 /** A service input only the matrix uses, for the organisation. */
@@ -1051,6 +1100,25 @@ async function matrixServiceInput(organizationId: string) {
 async function matrixServiceId(organizationId: string): Promise<string> {
   const input = await matrixServiceInput(organizationId);
   return (await db.prisma.$transaction((tx) => writeServiceInput(tx, null, input))).id;
+}
+
+/** A pending proposal to change a fresh service of the organisation, only the matrix uses. */
+async function matrixProposal(organizationId: string): Promise<string> {
+  const serviceId = await matrixServiceId(organizationId);
+  const loaded = await readServiceInput(db.prisma, serviceId);
+  const payload = { base: loaded.input, baseVersion: loaded.version, proposed: { ...loaded.input, summary: `Matrisens förslag ${++invitationCounter}.` }, revision: 1 };
+  return (await db.prisma.serviceChangeProposal.create({ data: { serviceId, organizationId, payload }, select: { id: true } })).id;
+}
+
+/** What a refused review must leave untouched: the proposal, its listing, notifications and the audit log. */
+async function proposalState(proposalId: string) {
+  const proposal = await db.prisma.serviceChangeProposal.findUniqueOrThrow({ where: { id: proposalId }, select: { status: true, reviewMessage: true, reviewedAt: true, reviewedById: true, serviceId: true } });
+  return [
+    proposal,
+    proposal.serviceId ? await readServiceInput(db.prisma, proposal.serviceId) : null,
+    await db.prisma.notification.count(),
+    await db.prisma.auditLog.count({ where: { entityId: proposalId } }),
+  ];
 }
 
 const actors = new Map<RoleName, Actor>();
