@@ -349,6 +349,11 @@ export interface ProposalFormData {
   options: ServiceFormOptions;
 }
 
+/** A pending proposal on top of the listing as it is now, so sending it again undoes nobody's change made since. */
+function startingInput(payload: ProposalPayload, current: ServiceInput): ServiceInput {
+  return payload.base ? mergeProposal(payload.base, payload.proposed, current) : payload.proposed;
+}
+
 /** The association's form for a service, by slug; NOT_FOUND for an unknown one, FORBIDDEN for another association's. */
 export async function getProposalForm(actor: Actor, slug: unknown): Promise<ProposalFormData> {
   const parsed = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/).safeParse(slug);
@@ -371,7 +376,7 @@ export async function getProposalForm(actor: Actor, slug: unknown): Promise<Prop
     slug: loaded.slug,
     name: loaded.input.name,
     organizationName: loaded.organizationName,
-    input: pending ? payloadOf(pending.payload).proposed : loaded.input,
+    input: pending ? startingInput(payloadOf(pending.payload), loaded.input) : loaded.input,
     pendingId: pending?.id ?? null,
     options,
   };

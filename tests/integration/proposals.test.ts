@@ -305,6 +305,10 @@ describe('approveProposal', () => {
     const review = await getProposalReview(actors.coordinator, id);
     expect(review.changedSince).toMatchObject({ isChanged: true, fields: ['description'] });
     expect(review.diff.map((d) => d.field)).toEqual(['summary']);
+    // The association's form starts from its proposal on top of the listing as it is now.
+    const form = await getProposalForm(actors.member, 'linnean-foljer-med');
+    expect(form.input.summary).toBe('Vi följer med till polis, vård och socialtjänst.');
+    expect(form.input.description).toBe(`${base.description} Ring först.`);
 
     // An edit form loaded before another change is refused as stale.
     const loadedAgain = await readServiceInput(db.prisma, serviceId);
