@@ -4,7 +4,13 @@
  * refused with nothing written; the review shows exactly the changed fields; rejecting,
  * approving, editing-and-approving, racing approvals and proposed new services.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ServiceForm } from '@/components/directory/service-form/service-form';
+import type { MessageTree } from '@/components/directory/service-form/translate';
+import type { ServiceFormState } from '@/lib/directory/service-form-state';
+import sv from '@/messages/sv.json';
 import { ANONYMOUS, type Actor } from '@/lib/authz/actor';
 import { AppError } from '@/lib/errors/app-error';
 import {
@@ -19,7 +25,7 @@ import {
   rejectProposal,
 } from '@/lib/directory/proposals';
 import { readServiceInput, updateService } from '@/lib/directory/service-editor';
-import { emptyServiceInput, type ServiceInput } from '@/lib/directory/service-input';
+import { emptyServiceInput, formValuesOf, serviceInputFromForm, type ServiceInput } from '@/lib/directory/service-input';
 import { getServicePage } from '@/lib/directory/service-page';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
@@ -361,5 +367,64 @@ describe('a proposed new service', () => {
     expect((await getServicePage(ANONYMOUS, slug, 'sv', NOW)).name.text).toBe('Linnéans samtalsgrupp');
     expect((await db.prisma.serviceChangeProposal.findUniqueOrThrow({ where: { id } })).serviceId).toBe(serviceId);
     expect((await db.prisma.notification.findFirstOrThrow({ where: { dedupeKey: `proposal:${id}:reviewed` } })).url).toBe(`/konto/tjanster/${slug}`);
+  });
+});
+
+const decode = (text: string) =>
+  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const attr = (tag: string, name: string) => {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return match ? decode(match[1] ?? '') : null;
+};
+
+/** What a browser would submit for the rendered form (no DOM here: the markup is regular enough). */
+function submitted(html: string): FormData {
+  const data = new FormData();
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    if (!name) continue;
+    const type = attr(tag, 'type') ?? 'text';
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked=""/.test(tag)) continue;
+    data.append(name, attr(tag, 'value') ?? (type === 'checkbox' ? 'on' : ''));
+  }
+  for (const [, open, body] of html.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(open ?? '', 'name');
+    if (name) data.append(name, decode((body ?? '').replace(/^\n/, '')));
+  }
+  for (const [, open, body] of html.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
+    const name = attr(open ?? '', 'name');
+    if (!name) continue;
+    const options = [...(body ?? '').matchAll(/<option\b[^>]*>/g)].map(([o]) => o);
+    const chosen = options.find((o) => /\sselected=""/.test(o)) ?? options[0];
+    data.append(name, chosen ? (attr(chosen, 'value') ?? '') : '');
+  }
+  return data;
+}
+
+describe('the proposal form', () => {
+  it('sent back with only the summary changed proposes only the summary; sent back as it is, nothing', async () => {
+    const form = await getProposalForm(actors.admin, 'linnean-stodsamtal');
+    expect(form.pendingId).toBeNull();
+    const html = renderToStaticMarkup(
+      createElement(ServiceForm, {
+        mode: 'proposal',
+        initial: formValuesOf(form.input),
+        options: form.options,
+        action: async (state: ServiceFormState) => state,
+        hidden: { locale: 'sv', serviceId: form.serviceId, slug: form.slug },
+        submitLabel: 'Skicka förslaget',
+        messages: sv.ServiceForm as unknown as MessageTree,
+        locale: 'sv',
+        weekdayNames: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+      }),
+    );
+    const data = submitted(html);
+    expect(data.get('serviceId')).toBe(form.serviceId);
+    await expectAppError(proposeServiceChange(actors.admin, { serviceId: form.serviceId }, serviceInputFromForm(data)), 'INVALID_INPUT', 'nothingChanged');
+
+    data.set('summary', 'Stödsamtal för kvinnor, nu även på lördagar.');
+    const { id } = await proposeServiceChange(actors.admin, { serviceId: form.serviceId }, serviceInputFromForm(data));
+    const review = await getProposalReview(actors.coordinator, id);
+    expect(review.diff.map((d) => d.field)).toEqual(['summary']);
   });
 });
