@@ -201,6 +201,20 @@ describe('runImport', () => {
   }, 300_000);
 });
 
+describe('a file from another HSDS publisher', () => {
+  it('skips HSDS tables and fields the portal has no place for', async () => {
+    const target = await freshDatabase();
+    const document = JSON.parse(jsonExport) as Record<string, unknown>;
+    const services = document.service as Record<string, unknown>[];
+    for (const service of services) service.wait_time = 'En vecka';
+    document.program = [{ id: 'program-1', organization_id: services[0]?.organization_id, name: 'Program', description: 'Ett program' }];
+    const report = await importFile(target, 'annan.json', JSON.stringify(document));
+    expect(report.errors).toEqual([]);
+    expect(report.status).toBe('SUCCEEDED');
+    expect(decode((await buildHsdsExport(target, 'json')).body)).toBe(jsonExport);
+  }, 300_000);
+});
+
 describe('a broken file', () => {
   function brokenPackage(): Uint8Array {
     const files = unzipText(csvExport);

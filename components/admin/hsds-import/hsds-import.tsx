@@ -68,7 +68,7 @@ export async function HsdsImportPage({
             </ul>
           </div>
         ) : null}
-        <form id={FORM_ID} action={startHsdsImportAction} encType="multipart/form-data" noValidate={false}>
+        <form id={FORM_ID} action={startHsdsImportAction}>
           <input type="hidden" name="locale" value={locale} />
           <div className="form-field">
             <label htmlFor={FILE_FIELD_ID}>{t('fileLabel')}</label>

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { zipSync } from 'fflate';
-import { HSDS_TABLES, TABLE_ORDER, type FieldDef, type HsdsRow, type HsdsTableName, type HsdsTables } from './tables';
+import { HSDS_TABLES, SKIPPED_HSDS_TABLES, TABLE_ORDER, type FieldDef, type HsdsRow, type HsdsTableName, type HsdsTables } from './tables';
 
 export const HSDS_VERSION = '3.0';
 export const DATAPACKAGE_FILE = 'datapackage.json';
@@ -178,9 +178,7 @@ export async function readCsv(
     afterQuote = false;
     if (!header) {
       header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
-      for (const name of header) {
-        if (!known.has(name)) onProblem({ file, row: 1, field: name, message: `unknown column for the HSDS table ${table}` });
-      }
+      // Columns the portal does not use (HSDS has more fields) are skipped, as in JSON.
       if (!header.includes('id')) onProblem({ file, row: 1, field: 'id', message: 'the column id is missing' });
       return;
     }
@@ -303,7 +301,7 @@ export async function readJson(
               table = name as HsdsTableName;
               skipping = false;
               rowCount = 0;
-            } else onProblem({ file, row: 0, field: name, message: 'unknown HSDS table' });
+            } else if (!SKIPPED_HSDS_TABLES.has(name)) onProblem({ file, row: 0, field: name, message: 'unknown HSDS table' });
           }
         }
         if (depth === 3 && table && !skipping) {

@@ -10,7 +10,7 @@ import type { Db } from '@/lib/db/client';
 import { parseRow } from './rows';
 import { bytesOf, DATAPACKAGE_FILE, fileChunks, readCsv, readJson, type RawRow, type ReadProblem } from './formats';
 import { tablesToModel, type ExistingRecords, type ImportProblem, type RowsByTable } from './mapping';
-import { emptyTables, isTableName, type HsdsTableName } from './tables';
+import { emptyTables, isTableName, SKIPPED_HSDS_TABLES, type HsdsTableName } from './tables';
 import { recordCount, writeModel, type ImportSummary } from './write';
 
 export type ImportFormat = 'HSDS_JSON' | 'HSDS_CSV';
@@ -42,6 +42,7 @@ function packageTables(names: string[], descriptorText: string | null, onProblem
       for (const resource of descriptor.resources ?? []) {
         const name = String(resource.name ?? '');
         const file = String(resource.path ?? '');
+        if (SKIPPED_HSDS_TABLES.has(name)) continue;
         if (!isTableName(name)) onProblem({ file: DATAPACKAGE_FILE, row: 0, field: 'resources', message: `unknown HSDS table ${name}` });
         else if (!names.includes(file)) onProblem({ file: DATAPACKAGE_FILE, row: 0, field: 'resources', message: `${file} is listed but not in the package` });
         else tables.set(file, name);
@@ -54,7 +55,7 @@ function packageTables(names: string[], descriptorText: string | null, onProblem
   for (const name of names) {
     const table = path.basename(name, '.csv');
     if (name.endsWith('.csv') && isTableName(table)) tables.set(name, table);
-    else if (name.endsWith('.csv')) onProblem({ file: name, row: 0, field: '', message: 'not an HSDS table; the file is not read' });
+    else if (name.endsWith('.csv') && !SKIPPED_HSDS_TABLES.has(table)) onProblem({ file: name, row: 0, field: '', message: 'not an HSDS table' });
   }
   return tables;
 }

@@ -139,6 +139,22 @@ export type CellValue = string | number;
 export type HsdsRow = Record<string, CellValue | undefined>;
 export type HsdsTables = Record<HsdsTableName, HsdsRow[]>;
 
+/**
+ * HSDS 3.0 tables the portal has no place for: a file may carry them, and they are skipped
+ * rather than refused.
+ */
+export const SKIPPED_HSDS_TABLES = new Set([
+  'program',
+  'funding',
+  'required_document',
+  'url',
+  'metadata',
+  'meta_table_description',
+  'organization_identifier',
+  'service_capacity',
+  'unit',
+]);
+
 export const isTableName = (name: string): name is HsdsTableName => Object.hasOwn(HSDS_TABLES, name);
 
 export function emptyTables(): HsdsTables {
