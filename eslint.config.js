@@ -57,6 +57,8 @@ const DATA_LAYER = [
   // notifications in one transaction.
   'lib/workshop/**',
   'lib/notifications/**',
+  // Backup and restore read and write every table, with plain SQL and the search rebuild.
+  'lib/ops/**',
 ];
 
 export default defineConfig(
