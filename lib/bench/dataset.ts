@@ -316,13 +316,14 @@ export function createDataset(options: DatasetOptions): BenchDataset {
   const now = Math.floor(options.now.getTime() / 60_000) * 60_000;
   const counts = datasetCounts(options.scale);
 
-  const municipalities: GenMunicipality[] = MUNICIPALITIES.map((m) => ({
-    id: `${BENCH_ID_PREFIX}mun-${m.code}`,
-    code: m.code,
-    name: m.name,
-    slug: slugify(m.name),
-    regionName: m.regionName,
-  }));
+  const municipalitySlugs = new Set<string>();
+  const municipalities: GenMunicipality[] = MUNICIPALITIES.map((m) => {
+    // Håbo and Habo fold to the same slug: the later one keeps its SCB code in it.
+    let slug = slugify(m.name);
+    if (municipalitySlugs.has(slug)) slug = `${slug}-${m.code}`;
+    municipalitySlugs.add(slug);
+    return { id: `${BENCH_ID_PREFIX}mun-${m.code}`, code: m.code, name: m.name, slug, regionName: m.regionName };
+  });
   const byRegion = new Map<string, GenMunicipality[]>();
   for (const m of municipalities) byRegion.set(m.regionName, [...(byRegion.get(m.regionName) ?? []), m]);
 
