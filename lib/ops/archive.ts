@@ -5,7 +5,8 @@
  *
  * Archive (`.tar.gz`, format `lisa-backup` version 1):
  *   manifest.json           migrations, per-table row counts and SHA-256, sequences, media list
- *   tables/<Table>.jsonl    one `row_to_json` line per row, in primary-key order
+ *   tables/<Table>.jsonl    one `row_to_json` line per row, in primary-key order (derived
+ *                           tables, DERIVED_TABLES, are left out and rebuilt)
  *   media/<storage key>     the uploaded files the rows refer to
  * A table file's SHA-256 is also the checksum of the table's content: restore recomputes it
  * from the restored rows with the same query and compares.
@@ -30,6 +31,12 @@ const TABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * database already has one. Restore empties them like every other table.
  */
 export const QUEUE_TABLES = new Set(['OutboxMessage']);
+
+/**
+ * Projections of other tables, left out of the archive and rebuilt after a restore: the
+ * search documents carry the time they were built and how fresh each listing looked then.
+ */
+export const DERIVED_TABLES = new Set(['ServiceSearchDocument']);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -17,6 +17,7 @@ import {
   appliedMigrations,
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  DERIVED_TABLES,
   mediaEntry,
   MANIFEST_ENTRY,
   readCatalog,
@@ -82,7 +83,7 @@ export async function createBackup(db: OpsDatabase, outFile: string, options: Ba
       const catalog = await readCatalog(sql);
       await mkdir(path.join(staging, 'tables'));
       const tables: BackupManifest['tables'] = [];
-      for (const table of catalog.tables) {
+      for (const table of catalog.tables.filter((t) => !DERIVED_TABLES.has(t.name))) {
         const out = createWriteStream(path.join(staging, tableEntry(table.name)));
         const digest = await streamTable(sql, table, (line) => writeLine(out, line));
         await closeStream(out);

@@ -5,7 +5,7 @@
  * tables are emptied and loaded in ONE transaction, sequences moved past the restored rows,
  * and every table's count and checksum compared with the manifest before COMMIT: a mismatch
  * rolls everything back. After the commit come the uploaded files, the PostgreSQL search
- * projection and Meilisearch.
+ * projection (a derived table, not in the archive) and Meilisearch.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -23,6 +23,7 @@ import { rebuildSearchProjection, SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } f
 import {
   appliedMigrations,
   compareMigrations,
+  DERIVED_TABLES,
   manifestSchema,
   MANIFEST_ENTRY,
   mediaEntry,
@@ -260,12 +261,13 @@ export async function restoreBackup(db: OpsDatabase, archive: string, options: R
     await checkMigrations(sql, manifest, options.migrations ?? readMigrationFolders());
     const catalog = await readCatalog(sql);
     const archived = new Set(manifest.tables.map((t) => t.name));
-    const present = new Set(catalog.tables.map((t) => t.name));
+    const restorable = catalog.tables.filter((t) => !DERIVED_TABLES.has(t.name));
+    const present = new Set(restorable.map((t) => t.name));
     const unmatched = [...archived].filter((t) => !present.has(t)).concat([...present].filter((t) => !archived.has(t)));
     if (unmatched.length > 0) {
       throw new RestoreRefusedError(`The database's tables differ from the archive's (${unmatched.join(', ')}), although the migrations match.`);
     }
-    const holding = await tablesWithData(sql, catalog.tables);
+    const holding = await tablesWithData(sql, restorable);
     if (holding.length > 0 && !options.force) {
       throw new RestoreRefusedError(
         `The database already holds data (${holding.length} tables, e.g. ${holding.slice(0, 3).join(', ')}). ` +
@@ -281,7 +283,7 @@ export async function restoreBackup(db: OpsDatabase, archive: string, options: R
       if (holding.length > 0) log(`Emptying ${holding.length} tables that hold data`);
       // TRUNCATE is transactional in PostgreSQL: until COMMIT the old data is still there.
       await sql.exec(`TRUNCATE ${catalog.tables.map((t) => quoteIdent(t.name)).join(', ')} RESTART IDENTITY CASCADE`);
-      for (const table of catalog.tables) {
+      for (const table of restorable) {
         await loadTable(sql, table, entries.get(tableEntry(table.name))!.file);
         log(`  ${table.name}: ${byName.get(table.name)!.rows} rows`);
       }
@@ -295,7 +297,7 @@ export async function restoreBackup(db: OpsDatabase, archive: string, options: R
         );
       }
       log('Verifying row counts and checksums');
-      for (const table of catalog.tables) {
+      for (const table of restorable) {
         const expected = byName.get(table.name)!;
         const actual = await streamTable(sql, table);
         tables.push({ table: table.name, expectedRows: expected.rows, actualRows: actual.rows, checksumMatches: actual.sha256 === expected.sha256 });
