@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { connectDb } from '../lib/db/client';
 import { createDataset } from '../lib/bench/dataset';
-import { loadBenchDataset } from '../lib/bench/load';
+import { loadBenchDataset } from '../lib/bench/mutations';
 import { formatDuration, Progress } from '../lib/bench/progress';
 import { getEnv } from '../lib/env';
 import { configuredMeili, reindexServices } from '../lib/search/meili-index';

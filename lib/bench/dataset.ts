@@ -6,11 +6,12 @@
  *
  * Rows carry their own ids (`bench-...`), ISO date strings and the demo data's natural keys
  * for the taxonomy (category, target group, attribute, topic and workshop category slugs);
- * the loader (./load.ts) resolves those and writes the rows.
+ * the loader (./mutations.ts) resolves those and writes the rows.
  */
-import type { IssueState, IssueVisibility, OrganizationKind, PostStatus, PublicBody, WorkshopEventType } from '@/lib/generated/prisma/enums';
+import type { IssueVisibility, OrganizationKind, PostStatus } from '@/lib/authz/policy';
+import type { PublicBody } from '@/lib/workshop/public';
 import type { PostDocument } from '@/lib/news/document';
-import { TRANSITIONS, type TransitionName } from '@/lib/workshop/states';
+import { TRANSITIONS, type IssueState, type TransitionName, type WorkshopEventType } from '@/lib/workshop/states';
 import { MUNICIPALITIES, REGIONS } from './municipalities';
 import {
   ANSWER_TEXTS, APPLICATION_PROCESSES, ASSOCIATION_FAMILIES, AUTHORITIES, CARE_PLACES, CATEGORY_TEXT, DESIRED_OUTCOMES, EASY_READ,

@@ -15,7 +15,7 @@ export function formatDuration(ms: number): string {
 
 export class Progress {
   private started = new Map<string, number>();
-  private lastLine = 0;
+  private lastLine = Number.NEGATIVE_INFINITY;
   private drawn = false;
 
   constructor(
