@@ -31,6 +31,18 @@ const REPLY = `Tack! Vi har rättat telefonnumret till stödtelefonen (${RUN}).`
 // The form without JavaScript goes to another service: each service takes at most 20 an hour.
 const NO_SCRIPT_SERVICE = 'diakoni-sopplunch';
 
+// Kvinnojouren Linnéan's own listing, which its association admin proposes changes to.
+const PROPOSED_SERVICE = {
+  slug: 'linnean-stodsamtal',
+  name: 'Stödsamtal och stödgrupp för kvinnor',
+  summary: 'Enskilda stödsamtal och en stödgrupp för kvinnor som lever eller har levt med våld. Adressen får du när du bokar.',
+};
+const REJECTED_SUMMARY = `Stödsamtal för kvinnor som har levt med våld, nu även på lördagar (${RUN}).`;
+const REJECT_MESSAGE = `Lördagarna är inte beslutade än; skicka förslaget igen när styrelsen har sagt ja (${RUN}).`;
+/** A word no other listing has, to find the approved summary with. */
+const NEW_WORD = `trädgårdssamtal${RUN.replace(/\d/g, '')}`;
+const APPROVED_SUMMARY = `Enskilda stödsamtal, en stödgrupp och ${NEW_WORD} för kvinnor som lever eller har levt med våld. Adressen får du när du bokar.`;
+
 /** The correction form's token must be at least 3 s old; a person takes longer, and so do we. */
 const FORM_MIN_AGE_MS = 3_000;
 
@@ -38,6 +50,8 @@ const FORM_MIN_AGE_MS = 3_000;
 let confirmationPath = '';
 let correctionPath = '';
 let correctedServiceEditPath = '';
+let proposalPath = '';
+let importRunPath = '';
 
 // ── Helpers ────────────────────────────────────────────────────────────────────────
 
@@ -57,6 +71,32 @@ async function firstLink(page: Page, pattern: RegExp): Promise<string> {
 async function letTheFormAge(shownAt: number): Promise<void> {
   const wait = shownAt + FORM_MIN_AGE_MS + 500 - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** Whether a search on /sok for `words` lists the service `slug`. */
+async function searchFinds(page: Page, words: string, slug: string): Promise<boolean> {
+  await visit(page, `/sok?q=${encodeURIComponent(words)}`);
+  return (await linksMatching(page, new RegExp(`^/tjanster/${slug}$`))).length > 0;
+}
+
+/** An association admin proposes `summary` as the service's new summary; returns to /konto/tjanster/<slug>. */
+async function proposeSummary(page: Page, summary: string): Promise<void> {
+  await visit(page, `/konto/tjanster/${PROPOSED_SERVICE.slug}`);
+  await Promise.all([page.waitForURL(`**/konto/tjanster/${PROPOSED_SERVICE.slug}/andra`), page.getByRole('link', { name: 'Föreslå ändringar' }).click()]);
+  expect(await page.locator('h1').innerText()).toBe(`Föreslå ändringar: ${PROPOSED_SERVICE.name}`);
+  await page.locator('#tjanst-summary').fill(summary);
+  await pressAndWait(page, page.locator('#tjanst').getByRole('button', { name: 'Skicka förslaget' }), 'submitted');
+  expect(new URL(page.url()).pathname).toBe(`/konto/tjanster/${PROPOSED_SERVICE.slug}`);
+  expect(await page.locator('main').innerText()).toContain('Tack! Förslaget är skickat till samordnaren.');
+}
+
+/** The coordinator opens the pending proposal for the service from the queue. */
+async function openPendingProposal(page: Page): Promise<void> {
+  await visit(page, '/admin/forslag');
+  const link = page.getByRole('link', { name: `Granska förslaget för ${PROPOSED_SERVICE.name}` }).first();
+  await Promise.all([page.waitForURL(/\/admin\/forslag\/[^/?]+$/), link.click()]);
+  proposalPath = new URL(page.url()).pathname;
+  expect(await page.locator('h1').innerText()).toBe(`Förslag: ${PROPOSED_SERVICE.name}`);
 }
 
 /** axe on every page in `pathnames`; every failure is reported, not only the first. */
@@ -210,6 +250,114 @@ describe('keeping the directory true', () => {
     expect(await coordinator.locator('main').innerText()).toContain(`Sopplunchen börjar klockan tolv nu, inte halv tolv (${RUN}).`);
   });
 
+  it('keeps an association’s proposal out of public view, and tells the association why it was rejected', async () => {
+    const association = await signedIn(ASSOCIATION_ADMIN);
+    await visit(association, `/konto/tjanster/${PROPOSED_SERVICE.slug}/andra`);
+    await expectAccessible(association);
+    await proposeSummary(association, REJECTED_SUMMARY);
+    expect(await association.locator('.proposal-own').innerText()).toContain('Väntar på granskning');
+    expect(await association.locator('.proposal-own').innerText()).toContain('Kort sammanfattning');
+
+    // Nothing public before the coordinator approves.
+    const resident = await open(`/tjanster/${PROPOSED_SERVICE.slug}`);
+    expect(await resident.locator('.service-hero__summary').innerText()).toBe(PROPOSED_SERVICE.summary);
+    expect(await resident.locator('main').innerText()).not.toContain(REJECTED_SUMMARY);
+
+    // The coordinator sees the change side by side.
+    const coordinator = await signedIn(COORDINATOR);
+    await openPendingProposal(coordinator);
+    const row = coordinator.locator('table.proposal-diff tbody tr', { has: coordinator.locator('th[scope=row]', { hasText: /^Kort sammanfattning$/ }) });
+    await expect.poll(() => row.count()).toBe(1);
+    const [now, proposed] = await row.locator('td').allInnerTexts();
+    expect(now).toContain(PROPOSED_SERVICE.summary);
+    expect(now).toContain('Tas bort:');
+    expect(proposed).toContain(REJECTED_SUMMARY);
+    expect(proposed).toContain('Nytt:');
+    expect(await coordinator.locator('table.proposal-diff tbody tr').count()).toBe(1);
+    await expectAccessible(coordinator);
+    await capture(coordinator, 'directory-proposal-diff-1280');
+    await visit(coordinator, `${proposalPath}/redigera`);
+    expect(await coordinator.locator('h1').innerText()).toBe(`Redigera och godkänn: ${PROPOSED_SERVICE.name}`);
+    expect(await coordinator.locator('#tjanst-summary').inputValue()).toBe(REJECTED_SUMMARY);
+    await expectAccessible(coordinator);
+    await visit(coordinator, proposalPath);
+
+    await coordinator.locator('#avvisa').getByLabel('Meddelande till föreningen').fill(REJECT_MESSAGE);
+    await pressAndWait(coordinator, coordinator.locator('#avvisa').getByRole('button', { name: 'Avvisa' }), 'rejected');
+    expect(await coordinator.locator('main .form-success[role=status]').innerText()).toBe('Förslaget är avvisat och föreningen har fått ditt meddelande.');
+    expect(await coordinator.locator('main').innerText()).toContain(REJECT_MESSAGE);
+    await expectAccessible(coordinator);
+
+    // The association reads the message on the service's page and among its notifications.
+    await visit(association, `/konto/tjanster/${PROPOSED_SERVICE.slug}`);
+    const own = await association.locator('.proposal-own').innerText();
+    expect(own).toContain('Avvisat');
+    expect(own).toContain(REJECT_MESSAGE);
+    expect(own).not.toContain('Väntar på granskning');
+    await visit(association, '/konto/aviseringar');
+    const notifications = await association.locator('main').innerText();
+    expect(notifications).toContain('Ditt ändringsförslag har granskats');
+    expect(notifications).toContain(REJECT_MESSAGE);
+
+    await visit(resident, `/tjanster/${PROPOSED_SERVICE.slug}`);
+    expect(await resident.locator('.service-hero__summary').innerText()).toBe(PROPOSED_SERVICE.summary);
+  });
+
+  it('publishes an approved proposal on the service page and in search', async () => {
+    const association = await signedIn(ASSOCIATION_ADMIN);
+    await proposeSummary(association, APPROVED_SUMMARY);
+
+    const resident = await open('/');
+    expect(await searchFinds(resident, NEW_WORD, PROPOSED_SERVICE.slug)).toBe(false);
+
+    const coordinator = await signedIn(COORDINATOR);
+    await openPendingProposal(coordinator);
+    expect(await coordinator.locator('table.proposal-diff').innerText()).toContain(APPROVED_SUMMARY);
+    await pressAndWait(coordinator, coordinator.getByRole('button', { name: 'Godkänn', exact: true }), 'approved');
+    expect(await coordinator.locator('main .form-success[role=status]').innerText()).toBe('Förslaget är godkänt och tjänsten är uppdaterad.');
+
+    await visit(resident, `/tjanster/${PROPOSED_SERVICE.slug}`);
+    expect(await resident.locator('.service-hero__summary').innerText()).toBe(APPROVED_SUMMARY);
+    // The worker applies the search outbox within moments.
+    await expect.poll(() => searchFinds(resident, NEW_WORD, PROPOSED_SERVICE.slug), { timeout: 20_000, interval: 1_000 }).toBe(true);
+
+    await visit(association, `/konto/tjanster/${PROPOSED_SERVICE.slug}`);
+    expect(await association.locator('.proposal-own').innerText()).toContain('Godkänt');
+  });
+
+  it('imports the directory’s own HSDS export back without changing anything', async () => {
+    const coordinator = await signedIn(COORDINATOR);
+    await visit(coordinator, '/admin/import');
+    await expectAccessible(coordinator);
+    const exported = await coordinator.request.get(new URL('/admin/export/hsds.json', journey.baseUrl).toString());
+    expect(exported.status()).toBe(200);
+    const body = await exported.body();
+    // HSDS tables by name, one array of rows each.
+    const document = JSON.parse(body.toString('utf8')) as { hsds_version: string; service: { id: string }[] };
+    expect(document.hsds_version).toMatch(/^3\./);
+    expect(document.service.length).toBeGreaterThan(50);
+
+    await coordinator.locator('#hsds-import-file').setInputFiles({ name: `katalogen-${RUN}.json`, mimeType: 'application/json', buffer: body });
+    await Promise.all([coordinator.waitForURL(/\/admin\/import\/[^/?]+$/), coordinator.getByRole('button', { name: 'Kontrollera och importera' }).click()]);
+    importRunPath = new URL(coordinator.url()).pathname;
+    expect(await coordinator.locator('h1').innerText()).toBe(`Import av katalogen-${RUN}.json`);
+    await expect
+      .poll(
+        async () => {
+          await visit(coordinator, importRunPath);
+          return coordinator.locator('main [role=status]').first().innerText().catch(() => '');
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toBe('Importen är klar.');
+    const services = coordinator.locator('section[aria-labelledby=hsds-summary] tr', { has: coordinator.locator('th[scope=row]', { hasText: /^Tjänster$/ }) }).first();
+    const [created, updated, unchanged] = (await services.locator('td').allInnerTexts()).map(Number);
+    expect({ created, updated }).toEqual({ created: 0, updated: 0 });
+    expect(unchanged).toBe(document.service.length);
+    await expectAccessible(coordinator);
+    await capture(coordinator, 'directory-import-1280');
+  });
+
   it('has no accessibility violations on the pages that keep the directory true', async () => {
     const coordinator = await signedIn(COORDINATOR);
 
@@ -237,14 +385,24 @@ describe('keeping the directory true', () => {
       '/admin/rattelser',
       correctionPath,
       '/admin/behov',
+      '/admin/import',
+      importRunPath,
+      '/admin/forslag',
+      proposalPath,
     ]);
+
+    // Residents' searches that found nothing show up among the unmet needs.
+    const resident = await open('/');
+    for (const words of ['hundpensionat', 'hundpensionat', 'hundpensionat', 'cykelverkstad']) await visit(resident, `/sok?q=${words}`);
     await visit(coordinator, '/admin/behov');
+    const needs = await coordinator.locator('main').innerText();
+    expect(needs).toContain('hundpensionat');
+    expect(needs).toContain('cykelverkstad');
     await capture(coordinator, 'directory-unmet-needs-1280');
 
     const association = await signedIn(ASSOCIATION_ADMIN);
-    await expectAllAccessible(association, ['/konto/tjanster']);
+    await expectAllAccessible(association, ['/konto/tjanster', `/konto/tjanster/${PROPOSED_SERVICE.slug}`, `/konto/tjanster/${PROPOSED_SERVICE.slug}/andra`, '/konto/tjanster/ny']);
 
-    const resident = await open(`/tjanster/${CORRECTED_SERVICE.slug}/rattelse`);
     await expectAllAccessible(resident, [`/tjanster/${CORRECTED_SERVICE.slug}/rattelse`, confirmationPath, '/bekrafta/okand-lank']);
   }, 240_000);
 });
