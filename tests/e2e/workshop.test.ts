@@ -5,21 +5,13 @@
  * issue is resolved. The mail the worker sends is read from the mail catcher; axe checks the
  * workshop's pages. Run the whole file: each test needs the ones before it.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { readCaughtMail, type CaughtMail } from '@/lib/mail/caught-mail';
-import { DEMO_PASSWORD } from '@/prisma/seed/index';
-import { expectNoAxeViolations, openPage, useBrowser, type OpenPageOptions, type Visit } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useJourney } from '../helpers/journeys';
 
-const baseUrl = inject('baseUrl');
-const mailApi = inject('mailCatcherApiUrl');
-const browser = useBrowser();
-
-const ARTIFACTS = path.join(process.cwd(), 'tests', '.artifacts');
-const SCREENSHOTS = path.join(process.cwd(), 'docs', 'screenshots');
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const journey = useJourney();
+const { signedIn, capture, expectAccessible, visit, pressAndWait, expectExactlyOneMail } = journey;
+const baseUrl = journey.baseUrl;
 
 const ASSOCIATION_ADMIN = 'foreningsadmin@lisa.example';
 const OTHER_MEMBER = 'medlem2@lisa.example';
@@ -43,74 +35,7 @@ let issueNumber = 0;
 let meetingPath = '';
 let resolvedBefore = 0;
 
-let visits: Visit[] = [];
-afterEach(async () => {
-  for (const visit of visits) await visit.context.close();
-  visits = [];
-});
-
 // ── Helpers ────────────────────────────────────────────────────────────────────────
-
-async function signedIn(email: string, options: OpenPageOptions = DESKTOP): Promise<Page> {
-  const visit = await openPage(browser(), baseUrl, '/logga-in', options);
-  visits.push(visit);
-  const { page } = visit;
-  await page.fill('#password-email', email);
-  await page.fill('#password-password', DEMO_PASSWORD);
-  await Promise.all([page.waitForURL('**/konto'), page.click('form:has(#password-email) button[type=submit]')]);
-  return page;
-}
-
-/** One screen's worth from the page heading down, as a JPEG in tests/.artifacts and docs/screenshots. */
-async function capture(page: Page, name: string, from = 'h1'): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const { width, height } = page.viewportSize()!;
-  const top = await page.locator(from).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
-  const clip = { x: 0, y: Math.max(0, top - 24), width, height };
-  const jpeg = path.join(ARTIFACTS, `${name}.jpg`);
-  await page.screenshot({ path: jpeg, fullPage: true, clip, type: 'jpeg', quality: 80 });
-  await copyFile(jpeg, path.join(SCREENSHOTS, `${name}.jpg`));
-}
-
-/** axe once the page has settled: after a form post, Next swaps the document's title in a moment later. */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.title.trim() !== '');
-  await expectNoAxeViolations(page);
-}
-
-async function visit(page: Page, pathname: string): Promise<void> {
-  await page.goto(new URL(pathname, baseUrl).toString());
-}
-
-/** Clicks a form's button and waits for the redirect saying it was done (?klart=…). */
-async function pressAndWait(page: Page, button: ReturnType<Page['locator']>, done: string): Promise<void> {
-  const before = page.url();
-  await button.click();
-  await page.waitForFunction(
-    ({ done, before }) => new RegExp(`[?&]klart=${done}\\b`).test(location.href) || (location.href === before && document.querySelector('.error-summary') !== null),
-    { done, before },
-  );
-  if (!new RegExp(`[?&]klart=${done}\\b`).test(page.url())) throw new Error(`“${done}” was refused: ${(await page.locator('.error-summary li, .field-error').allInnerTexts()).join(' / ')}`);
-  await page.waitForLoadState('load');
-}
-
-const mailsTo = async (address: string, subject: string): Promise<CaughtMail[]> =>
-  (await readCaughtMail(mailApi)).filter((m) => m.to.includes(address) && m.subject.includes(subject));
-
-/** Waits up to 20 s for a mail to `address` whose subject names `subject`, then a little more, and says how many came. */
-async function expectExactlyOneMail(address: string, subject: string): Promise<CaughtMail> {
-  const deadline = Date.now() + 20_000;
-  while ((await mailsTo(address, subject)).length === 0) {
-    if (Date.now() > deadline) throw new Error(`No mail to ${address} with “${subject}” within 20 s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  const mails = await mailsTo(address, subject);
-  expect(mails).toHaveLength(1);
-  return mails[0]!;
-}
 
 /** The number of resolved issues in the outcomes table of the statistics page. */
 async function resolvedCount(page: Page): Promise<number> {
