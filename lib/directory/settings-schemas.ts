@@ -121,7 +121,7 @@ export type AttributeInput = z.output<typeof attributeSchema>;
 
 export const municipalitySchema = z.object({
   name: requiredName,
-  /** SCB's four-digit municipality code, e.g. 1882 for Karlskoga. */
+  /** SCB's four-digit municipality code, e.g. 1883 for Karlskoga. */
   code: line(4).refine((value) => /^\d{4}$/.test(value), { error: 'invalidCode' }),
   regionName: requiredName,
   isActive: checkbox,

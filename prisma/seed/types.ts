@@ -41,7 +41,7 @@ export interface SeedLocation {
   addressLine1?: string;
   postalCode?: string;
   city?: string;
-  /** Municipality code (SCB), "1882" Karlskoga, "1862" Degerfors. */
+  /** Municipality code (SCB), "1883" Karlskoga, "1862" Degerfors. */
   municipality: string;
   latitude?: number;
   longitude?: number;

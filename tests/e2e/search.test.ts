@@ -13,7 +13,7 @@ const browser = useBrowser();
 const ARTIFACTS = path.join(process.cwd(), 'tests', '.artifacts');
 const PER_PAGE = 20;
 const DEGERFORS = '1862';
-const KARLSKOGA = '1882';
+const KARLSKOGA = '1883';
 const VIOLENCE = categories.find((c) => c.slug === 'vald-i-nara-relation')!;
 const MENTAL_HEALTH = categories.find((c) => c.slug === 'psykisk-halsa')!;
 const neutral = new URL(QUICK_EXIT_URL);

@@ -194,9 +194,9 @@ describe('loadBenchDataset', () => {
     expect(await db.prisma.workshopEvent.count({ where: { issueId: { startsWith: BENCH_ID_PREFIX } } })).toBe(
       all(dataset.counts.issues, dataset.issue).reduce((n, i) => n + i.events.length, 0),
     );
-    // The demo's Karlskoga and Degerfors are reused; the demo data gives Karlskoga code 1882.
-    expect(await db.prisma.municipality.count()).toBeGreaterThanOrEqual(289);
-    expect(report.reusedMunicipalities).toContain('1862 Degerfors');
+    // The demo's Karlskoga and Degerfors are reused: every Swedish municipality exactly once.
+    expect(await db.prisma.municipality.count()).toBe(290);
+    expect(report.reusedMunicipalities.sort()).toEqual(['1862 Degerfors', '1883 Karlskoga']);
     expect(await db.prisma.service.count({ where: { id: { not: { startsWith: BENCH_ID_PREFIX } } } })).toBeGreaterThan(0);
   });
 

@@ -206,23 +206,23 @@ describe('municipalities', () => {
       code: 'INVALID_INPUT',
       fieldErrors: { code: 'invalidCode', regionName: 'required' },
     });
-    expect(await failureOf(createMunicipality(coordinator, { name: 'Laxå', code: '1882', regionName: 'Region Örebro län' }))).toEqual({ code: 'CONFLICT', fieldErrors: { code: 'codeTaken' } });
+    expect(await failureOf(createMunicipality(coordinator, { name: 'Laxå', code: '1883', regionName: 'Region Örebro län' }))).toEqual({ code: 'CONFLICT', fieldErrors: { code: 'codeTaken' } });
     const orebro = await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1880' } });
     expect(await failureOf(updateMunicipality(coordinator, orebro.id, { name: 'Örebro', code: '1862', regionName: 'Region Örebro län' }))).toEqual({ code: 'CONFLICT', fieldErrors: { code: 'codeTaken' } });
     expect(await everything()).toEqual(before);
   });
 
   it('a rename reaches the search projection of the services it covers or that sit there', async () => {
-    const karlskoga = await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } });
+    const karlskoga = await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } });
     const covered = (await db.prisma.serviceArea.findMany({ where: { municipalityId: karlskoga.id, service: { status: 'ACTIVE' } } })).map((r) => r.serviceId);
     expect(covered.length).toBeGreaterThan(0);
-    const result = await updateMunicipality(coordinator, karlskoga.id, { name: 'Karlskoga stad', code: '1882', regionName: karlskoga.regionName, isActive: 'on' });
+    const result = await updateMunicipality(coordinator, karlskoga.id, { name: 'Karlskoga stad', code: '1883', regionName: karlskoga.regionName, isActive: 'on' });
     expect(result.reindexed).toBeGreaterThanOrEqual(covered.length);
     for (const text of await searchTexts(covered)) expect(text).toContain('karlskoga stad');
   });
 
   it('refuses to delete a municipality in use, and deletes an unused one', async () => {
-    const karlskoga = await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } });
+    const karlskoga = await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } });
     const before = await everything();
     expect(await failureOf(deleteMunicipality(coordinator, karlskoga.id))).toEqual({ code: 'CONFLICT', formError: 'inUse' });
     expect(await everything()).toEqual(before);

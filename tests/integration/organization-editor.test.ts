@@ -77,7 +77,7 @@ beforeAll(async () => {
   coordinator = await actorFor('samordnare@lisa.example');
   associationAdmin = await actorFor('foreningsadmin@lisa.example');
   member = await actorFor('medlem@lisa.example');
-  karlskogaId = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } })).id;
+  karlskogaId = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } })).id;
 }, 180_000);
 
 describe('normalizeOrgNumber', () => {

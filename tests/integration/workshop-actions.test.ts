@@ -163,7 +163,7 @@ beforeAll(async () => {
   ids.shelter = await org('kvinnojouren-linnean');
   ids.region = await org('region-orebro-lan');
   ids.karlskoga = await org('karlskoga-kommun');
-  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } })).id;
+  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } })).id;
   ids.primaryCare = (await db.prisma.workshopCategory.findUniqueOrThrow({ where: { slug: 'primarvard' } })).id;
   ids.regionOfficial = (actors.regionOfficial as { userId: string }).userId;
 }, 180_000);

@@ -88,7 +88,7 @@ beforeAll(async () => {
   ids.shelter = await org('kvinnojouren-linnean');
   ids.region = await org('region-orebro-lan');
   ids.regionOfficial = (actors.official as { userId: string }).userId;
-  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } })).id;
+  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } })).id;
 }, 180_000);
 
 // ── Issues ───────────────────────────────────────────────────────────────────────

@@ -187,7 +187,7 @@ beforeAll(async () => {
   const org = (slug: string) => db.prisma.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
   ids.shelter = await org('kvinnojouren-linnean');
   ids.region = await org('region-orebro-lan');
-  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1882' } })).id;
+  ids.karlskogaMunicipality = (await db.prisma.municipality.findUniqueOrThrow({ where: { code: '1883' } })).id;
   ids.regionOfficial = (actors.regionOfficial as { userId: string }).userId;
   await emptyQueue();
 }, 180_000);

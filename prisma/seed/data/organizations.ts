@@ -262,7 +262,7 @@ export const organizations: SeedOrganization[] = [
     slug: 'karlskoga-kommun',
     kind: 'MUNICIPALITY',
     name: 'Karlskoga kommun',
-    municipality: '1882',
+    municipality: '1883',
     description:
       'Karlskoga kommun ansvarar bland annat för socialtjänst, skola, äldreomsorg och budget- och skuldrådgivning för kommunens invånare. Kommunen deltar i nätverket LISA och skickar representanter till synergiverkstaden. Frågor om föreningsstöd och samverkan med civilsamhället tas emot av medborgarservice.',
     email: 'medborgarservice@karlskoga-kommun.example',

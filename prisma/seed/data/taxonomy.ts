@@ -9,7 +9,7 @@ export const site = {
 };
 
 export const municipalities = [
-  { code: '1882', name: 'Karlskoga', slug: 'karlskoga', regionName: 'Region Örebro län' },
+  { code: '1883', name: 'Karlskoga', slug: 'karlskoga', regionName: 'Region Örebro län' },
   { code: '1862', name: 'Degerfors', slug: 'degerfors', regionName: 'Region Örebro län' },
 ];
 
