@@ -6,10 +6,12 @@
  * correction form works without JavaScript. Run the whole file: each test needs the ones
  * before it.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshnessPeriodKey } from '@/lib/directory/freshness';
-import { DESKTOP, useJourney } from '../helpers/journeys';
+import { ARTIFACTS, DESKTOP, useJourney } from '../helpers/journeys';
 
 const journey = useJourney();
 const { open, signedIn, visit, capture, expectAccessible, pressAndWait } = journey;
@@ -113,6 +115,10 @@ async function expectAllAccessible(page: Page, pathnames: string[]): Promise<voi
     } catch (error) {
       failures.push((error as Error).message);
     }
+    // A full-page picture of each, to look at: tests/.artifacts/directory-pages/.
+    await mkdir(path.join(ARTIFACTS, 'directory-pages'), { recursive: true });
+    const name = pathname.replace(/^\//, '').replace(/[^\w-]+/g, '_') || 'home';
+    await page.screenshot({ path: path.join(ARTIFACTS, 'directory-pages', `${name}.png`), fullPage: true });
     // At 1280 px nothing makes the page scroll sideways (wide tables scroll inside their box).
     const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     if (width.page > width.window) failures.push(`${pathname}: the page is ${width.page} px wide in a ${width.window} px window`);

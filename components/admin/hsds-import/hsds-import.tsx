@@ -4,6 +4,8 @@ import type { AppLocale } from '@/i18n/routing';
 import { startHsdsImportAction } from '@/lib/directory/hsds-io/actions';
 import { ENTITY_KINDS } from '@/lib/directory/hsds-io/model';
 import type { ImportRunView } from '@/lib/directory/hsds-io/runs';
+// The admin pages' tables: .admin-table, and .table-scroll that scrolls a wide table inside the page.
+import '@/components/admin/thesaurus/thesaurus.css';
 
 /**
  * The coordinator's HSDS page (/admin/import): export downloads, the upload form and the

@@ -36,6 +36,8 @@ import {
 } from '@/lib/directory/settings-admin';
 import { SETTING_DESCRIPTION_MAX_LENGTH, SETTING_NAME_MAX_LENGTH, settingsErrors } from '@/lib/directory/settings-schemas';
 import { isAppError } from '@/lib/errors/app-error';
+// The admin pages' tables and filters (.admin-table, .table-scroll, .admin-filter).
+import '@/components/admin/thesaurus/thesaurus.css';
 
 export type SettingsKind = 'categories' | 'attributes' | 'municipalities' | 'targetGroups';
 type T = Awaited<ReturnType<typeof getTranslations<'AdminSettings'>>>;

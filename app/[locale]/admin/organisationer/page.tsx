@@ -8,6 +8,8 @@ import { requireSignedIn } from '@/lib/auth/session';
 import { can } from '@/lib/authz/policy';
 import { listOrganizations } from '@/lib/directory/organization-editor';
 import { ACTIVITY_FILTERS, ORGANIZATION_KINDS } from '@/lib/directory/organization-schemas';
+// The admin pages' tables and filters (.admin-table, .table-scroll, .admin-filter).
+import '@/components/admin/thesaurus/thesaurus.css';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
