@@ -19,7 +19,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CorrectionStatus, CorrectionTopic } from '@/lib/generated/prisma/enums';
 import { errorText, log } from '@/lib/log';
 import { sendMail } from '@/lib/mail/transport';
-import { notifyUsers } from '@/lib/notifications/issue-events';
+import { coordinatorIds, notifyUsers } from '@/lib/notifications/issue-events';
 import { correctionReplyMail, servicePath } from './correction-mail';
 import {
   CONTACT_RETENTION_DAYS,
@@ -132,11 +132,10 @@ export async function submitCorrection(
       },
       select: { id: true },
     });
-    const coordinators = await tx.membership.findMany({ where: { role: 'COORDINATOR' }, select: { userId: true } });
     const base = await tx.service.findUniqueOrThrow({ where: { id: service.id }, select: { name: true } });
     await notifyUsers(
       tx,
-      coordinators.map((c) => c.userId),
+      await coordinatorIds(tx),
       { type: 'CORRECTION_SUBMITTED', issueId: null, title: base.name, url: correctionPath(row.id), dedupeKey: `correction:${row.id}` },
     );
     return row.id;

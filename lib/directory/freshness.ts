@@ -18,7 +18,7 @@ import { getEnv, siteUrl, type Env } from '@/lib/env';
 import { routing, type AppLocale } from '@/i18n/routing';
 import { errorText, log } from '@/lib/log';
 import { sendMail, type OutgoingMail } from '@/lib/mail/transport';
-import { notifyUsers } from '@/lib/notifications/issue-events';
+import { coordinatorIds, notifyUsers } from '@/lib/notifications/issue-events';
 import { recordServiceChanges } from '@/lib/search/projection';
 import { isoDate } from '@/lib/directory/opening-hours';
 import { instantOfWallClock, PORTAL_TIME_ZONE, wallClockAt } from '@/lib/time/zoned';
@@ -307,7 +307,7 @@ export async function confirmByToken(token: unknown, now = new Date()): Promise<
  */
 export async function alertStaleListings(db: Db, now = new Date()): Promise<number> {
   const staleBefore = new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS);
-  const coordinators = await db.membership.findMany({ where: { role: 'COORDINATOR', user: { disabledAt: null } }, select: { userId: true } });
+  const coordinators = await coordinatorIds(db);
   if (coordinators.length === 0) return 0;
   const stale = await db.$queryRaw<{ id: string; name: string; cycleDate: string }[]>`
     SELECT s."id", s."name", to_char(COALESCE(s."lastConfirmedAt", s."createdAt"), 'YYYY-MM-DD') AS "cycleDate"
@@ -321,7 +321,7 @@ export async function alertStaleListings(db: Db, now = new Date()): Promise<numb
   for (const service of stale) {
     written += await notifyUsers(
       db,
-      coordinators.map((c) => c.userId),
+      coordinators,
       { type: 'LISTING_STALE', issueId: null, title: service.name, url: `/admin/tjanster/${service.id}`, dedupeKey: staleKeyOf(service.id, service.cycleDate) },
     );
   }

@@ -18,7 +18,7 @@ import { authorize, can } from '@/lib/authz/policy';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors/app-error';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { notifyUsers } from '@/lib/notifications/issue-events';
+import { coordinatorIds, notifyUsers } from '@/lib/notifications/issue-events';
 import { recordServiceChanges, type Tx } from '@/lib/search/projection';
 import { readServiceFormOptions, readServiceInput, writeServiceInput, type ServiceFormOptions } from './service-editor';
 import { DIFF_FIELDS, diffServiceInputs, inputKeyOf, linesOf, type DiffField, type DiffNames, type FieldDiff } from './service-diff';
@@ -132,10 +132,6 @@ async function diffNames(tx: Tx): Promise<DiffNames> {
   ]);
   const map = (rows: { id: string; name: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r.name]));
   return { organizations: map(organizations), categories: map(categories), targetGroups: map(targetGroups), attributes: map(attributes), municipalities: map(municipalities) };
-}
-
-async function coordinatorIds(tx: Tx): Promise<string[]> {
-  return (await tx.membership.findMany({ where: { role: 'COORDINATOR' }, select: { userId: true } })).map((m) => m.userId);
 }
 
 // ── Proposing (the association) ────────────────────────────────────────────────────

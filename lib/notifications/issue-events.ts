@@ -63,6 +63,11 @@ export async function issueRecipients(tx: Tx, issueId: string, groups: readonly 
 }
 
 /** Writes one notification per user (never the actor, never a disabled account); duplicates by key are skipped. */
+/** Everyone who coordinates the network: the recipients of the coordinator's notifications. */
+export async function coordinatorIds(tx: Tx): Promise<string[]> {
+  return (await tx.membership.findMany({ where: { role: 'COORDINATOR' }, select: { userId: true } })).map((m) => m.userId);
+}
+
 export async function notifyUsers(
   tx: Tx,
   userIds: Iterable<string>,
@@ -121,7 +126,7 @@ export async function notifyMinutesPublished(tx: Tx, meetingId: string, actorId:
   for (const item of meeting.agendaItems) {
     if (item.issueId) (await issueRecipients(tx, item.issueId, ['filers', 'assignees'])).forEach((id) => recipients.add(id));
   }
-  (await tx.membership.findMany({ where: { role: 'COORDINATOR' }, select: { userId: true } })).forEach((m) => recipients.add(m.userId));
+  (await coordinatorIds(tx)).forEach((id) => recipients.add(id));
   return notifyUsers(tx, recipients, {
     type: 'MINUTES_PUBLISHED',
     issueId: null,
