@@ -14,6 +14,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { foldText } from '@/lib/search/document';
 import { recordServiceChanges, type Tx } from '@/lib/search/projection';
+import { LOCATION_FIELDS } from './service-editor';
 import {
   organizationErrors,
   organizationListSchema,
@@ -104,19 +105,7 @@ function parseId(id: unknown): string {
 }
 
 const locationSelect = {
-  id: true,
-  name: true,
-  description: true,
-  addressLine1: true,
-  addressLine2: true,
-  postalCode: true,
-  city: true,
-  municipalityId: true,
-  latitude: true,
-  longitude: true,
-  isProtected: true,
-  accessibilityDescription: true,
-  transportation: true,
+  ...LOCATION_FIELDS,
   _count: { select: { services: true } },
 } satisfies Prisma.LocationSelect;
 

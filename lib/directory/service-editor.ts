@@ -61,6 +61,23 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 
 // ---------------------------------------------------------------- reading
 
+/** Every editable field of a place, as the service and organisation editors read it. */
+export const LOCATION_FIELDS = {
+  id: true,
+  name: true,
+  description: true,
+  addressLine1: true,
+  addressLine2: true,
+  postalCode: true,
+  city: true,
+  municipalityId: true,
+  latitude: true,
+  longitude: true,
+  isProtected: true,
+  accessibilityDescription: true,
+  transportation: true,
+} satisfies Prisma.LocationSelect;
+
 const inputSelect = {
   id: true,
   slug: true,
@@ -94,23 +111,7 @@ const inputSelect = {
     select: {
       id: true,
       description: true,
-      location: {
-        select: {
-          id: true,
-          name: true,
-          description: true,
-          addressLine1: true,
-          addressLine2: true,
-          postalCode: true,
-          city: true,
-          municipalityId: true,
-          latitude: true,
-          longitude: true,
-          isProtected: true,
-          accessibilityDescription: true,
-          transportation: true,
-        },
-      },
+      location: { select: LOCATION_FIELDS },
     },
   },
   schedules: {
@@ -671,21 +672,7 @@ export async function readServiceFormOptions(tx: Tx, organizationId: string | nu
       ? tx.location.findMany({
           where: { organizationId },
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
-          select: {
-            id: true,
-            name: true,
-            description: true,
-            addressLine1: true,
-            addressLine2: true,
-            postalCode: true,
-            city: true,
-            municipalityId: true,
-            latitude: true,
-            longitude: true,
-            isProtected: true,
-            accessibilityDescription: true,
-            transportation: true,
-          },
+          select: LOCATION_FIELDS,
         })
       : Promise.resolve([]),
   ]);
