@@ -31,6 +31,7 @@ export default async function AccountPage({ params }: PageProps) {
     hasKeywordServices(actor),
     listWritableOrganizations(actor),
   ]);
+  const canManageDirectory = can(actor, 'service.manage', null);
   return (
     <AccountOverview
       account={account}
@@ -43,8 +44,9 @@ export default async function AccountPage({ params }: PageProps) {
       canWriteNews={newsOrganizations.length > 0}
       canModerateNews={can(actor, 'post.moderate', null)}
       canTriageIssues={can(actor, 'issue.triage', null)}
-      canManageDirectory={can(actor, 'service.manage', null)}
-      profileOrganizations={account.memberships
+      canManageDirectory={canManageDirectory}
+      // The coordinator reaches every organisation's page from "Organisationer" instead.
+      profileOrganizations={canManageDirectory ? [] : account.memberships
         .filter((m) => m.organizationKind === 'ASSOCIATION' && can(actor, 'organization.editProfile', { organizationId: m.organizationId }))
         .map((m) => ({ id: m.organizationId, name: m.organizationName }))}
     />
