@@ -26,6 +26,13 @@ const schema = z.object({
   SEARCH_ENGINE: z.enum(['auto', 'meilisearch', 'postgres']).default('auto'),
   /** Runs the background worker (search index sync, scheduled jobs) inside the web server. */
   WORKER: z.enum(['on', 'off']).default('on'),
+  /**
+   * The HTML cache of anonymous public pages in front of Next (scripts/server.ts): `off`
+   * renders every request (benchmarks of rendering itself). lib/page-cache, decision 0025.
+   */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Memory budget of that cache per server process, in MB. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Prefix for index names, so several portals (or test runs) can share one server. */
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('lisa_'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -4,7 +4,7 @@
  *   2. start the bundled Meilisearch unless MEILI_HOST points at one, and the local mail
  *      catcher unless SMTP_URL points at a mail server
  *   3. build the app when the sources changed since the last build
- *   4. serve it with `next start` until Ctrl-C
+ *   4. serve it with `npm start` (scripts/server.ts) until Ctrl-C
  */
 import path from 'node:path';
 import { getEnv } from '../lib/env';

@@ -97,9 +97,14 @@ export interface Catalog {
 
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-const IN_SCHEMA = `n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`;
+/**
+ * Prisma's migration table belongs to the schema, not the data. ContentVersion only counts
+ * changes for the page cache: it must keep rising across a restore (the restore's writes bump
+ * it), never go back to an archived number that cached pages may still carry.
+ */
+const IN_SCHEMA = `n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('_prisma_migrations', 'ContentVersion')`;
 
-/** Reads the tables, keys and sequences of the current schema (Prisma's migration table aside). */
+/** Reads the tables, keys and sequences of the current schema (bookkeeping tables aside). */
 export async function readCatalog(sql: SqlSession): Promise<Catalog> {
   const columns = await sql.rows<{ table: string; column: string; collatable: boolean }>(
     `SELECT c.relname::text AS "table", a.attname::text AS "column", (a.attcollation <> 0) AS collatable

@@ -6,6 +6,7 @@ import { runProcess, startProcess, tailFile, waitForHttp, type StartedProcess } 
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SERVER_SCRIPT = path.join(ROOT, 'scripts', 'server.ts');
 const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
 /** npm install rewrites package-lock.json on every run, so its content, not its mtime, counts. */
 const LOCKFILE = path.join(ROOT, 'package-lock.json');
@@ -84,11 +85,14 @@ export interface NextServer extends StartedProcess {
   url: string;
 }
 
-/** `next start` on 127.0.0.1, resolved once the server answers HTTP. */
+/**
+ * The production server (`npm start`: scripts/server.ts, Next behind the page cache) on
+ * 127.0.0.1, resolved once it answers HTTP.
+ */
 export async function startNext(options: NextServerOptions): Promise<NextServer> {
   const server = startProcess(
     process.execPath,
-    [NEXT_BIN, 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    ['--import', 'tsx', SERVER_SCRIPT, '--port', String(options.port), '--hostname', '127.0.0.1'],
     {
       cwd: ROOT,
       env: childEnv({ ...options.env, NODE_ENV: 'production', PORT: String(options.port) }),
