@@ -9,7 +9,7 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb, type Db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { errorText, log } from '@/lib/log';
-import { configuredMeili, indexExists, reindexServices } from '@/lib/search/meili-index';
+import { configuredMeili, indexExists, reindexServices, SearchRebuildBusyError } from '@/lib/search/meili-index';
 import { processSearchOutbox } from '@/lib/search/outbox';
 import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from '@/lib/search/projection';
 import { refreshStaleFreshness } from '@/lib/search/freshness';
@@ -120,7 +120,8 @@ export function startWorker(): RunningWorker {
           log('info', 'search index built', { ...report });
         }
       } catch (error) {
-        log('warn', 'search index check failed; searches use PostgreSQL until it answers', { error: errorText(error) });
+        if (error instanceof SearchRebuildBusyError) log('info', 'search index is being built by another process');
+        else log('warn', 'search index check failed; searches use PostgreSQL until it answers', { error: errorText(error) });
       }
     }
     await tick();

@@ -101,11 +101,48 @@ export interface ReindexReport {
   milliseconds: number;
 }
 
+/** Another process is rebuilding the index right now; its result will serve. */
+export class SearchRebuildBusyError extends Error {
+  constructor() {
+    super('Another process is rebuilding the search index; try again when it has finished');
+    this.name = 'SearchRebuildBusyError';
+  }
+}
+
+/**
+ * One rebuild at a time across every process (workers starting together on an empty server,
+ * `npm run reindex`): two would share the `_next` index and delete it under each other. The
+ * lease is a JobRun row, taken when free, finished, or older than 15 minutes (a rebuild that
+ * has run that long died with its process).
+ */
+async function takeRebuildLease(db: Db): Promise<boolean> {
+  const taken = await db.$queryRaw<{ name: string }[]>`
+    INSERT INTO "JobRun" ("name", "periodKey", "startedAt") VALUES ('search.rebuild', 'lease', now())
+    ON CONFLICT ("name", "periodKey") DO UPDATE SET "startedAt" = now(), "finishedAt" = NULL, "error" = NULL
+    WHERE "JobRun"."finishedAt" IS NOT NULL OR "JobRun"."startedAt" < now() - interval '15 minutes'
+    RETURNING "name"`;
+  return taken.length === 1;
+}
+
+async function releaseRebuildLease(db: Db): Promise<void> {
+  await db.jobRun.update({ where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } }, data: { finishedAt: new Date() } });
+}
+
 /**
  * Rebuilds the services index from the database into a fresh index, then swaps it with the
- * live one in a single Meilisearch operation and drops the old copy.
+ * live one in a single Meilisearch operation and drops the old copy. SearchRebuildBusyError
+ * when another process is doing the same.
  */
 export async function reindexServices(client: Meilisearch, db: Db, options: { batchSize?: number } = {}): Promise<ReindexReport> {
+  if (!(await takeRebuildLease(db))) throw new SearchRebuildBusyError();
+  try {
+    return await rebuildServicesIndex(client, db, options);
+  } finally {
+    await releaseRebuildLease(db);
+  }
+}
+
+async function rebuildServicesIndex(client: Meilisearch, db: Db, options: { batchSize?: number }): Promise<ReindexReport> {
   const started = Date.now();
   const live = servicesIndexName();
   const next = `${live}_next`;

@@ -1,0 +1,64 @@
+/**
+ * Several processes may want to rebuild the search index at once (workers starting together
+ * on an empty Meilisearch, an operator's `npm run reindex`). One rebuilds; the others are
+ * told so, and the index that results is complete and configured.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reindexServices, SearchRebuildBusyError, servicesIndexName, servicesIndexSettings } from '@/lib/search/meili-index';
+import { seedDatabase } from '@/prisma/seed/index';
+import { useTestDatabase } from '../helpers/db';
+import { useMeiliServer } from '../helpers/search';
+
+const meili = useMeiliServer();
+const db = useTestDatabase();
+
+beforeAll(async () => {
+  await seedDatabase(db.prisma);
+});
+
+async function indexedIds(): Promise<string[]> {
+  const { results } = await meili().client.index(servicesIndexName()).getDocuments({ limit: 1000, fields: ['id'] });
+  return results.map((d) => String(d.id)).sort();
+}
+
+async function projectedIds(): Promise<string[]> {
+  return (await db.prisma.serviceSearchDocument.findMany({ select: { serviceId: true } })).map((r) => r.serviceId).sort();
+}
+
+describe('reindexServices', () => {
+  it('lets one of two simultaneous rebuilds run and tells the other that one is under way', async () => {
+    const results = await Promise.allSettled([reindexServices(meili().client, db.prisma), reindexServices(meili().client, db.prisma)]);
+    const done = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(done).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(SearchRebuildBusyError);
+
+    expect(await indexedIds()).toEqual(await projectedIds());
+    const settings = await meili().client.index(servicesIndexName()).getSettings();
+    expect(settings.filterableAttributes?.slice().sort()).toEqual(servicesIndexSettings().filterableAttributes?.slice().sort());
+    const { results: indexes } = await meili().client.getIndexes({ limit: 100 });
+    expect(indexes.map((i) => i.uid).filter((uid) => uid.startsWith(meili().indexPrefix))).toEqual([servicesIndexName()]);
+  });
+
+  it('frees the lease when a rebuild ends, so the next one runs', async () => {
+    const report = await reindexServices(meili().client, db.prisma);
+    expect(report.documents).toBe(await db.prisma.serviceSearchDocument.count());
+  });
+
+  it('takes over a lease left by a rebuild that died with its process', async () => {
+    // What a process killed mid-rebuild leaves: a lease that never finished.
+    await db.prisma.jobRun.update({
+      where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } },
+      data: { startedAt: new Date(Date.now() - 60_000), finishedAt: null },
+    });
+    await expect(reindexServices(meili().client, db.prisma)).rejects.toBeInstanceOf(SearchRebuildBusyError);
+
+    await db.prisma.jobRun.update({
+      where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } },
+      data: { startedAt: new Date(Date.now() - 16 * 60_000) },
+    });
+    const report = await reindexServices(meili().client, db.prisma);
+    expect(report.documents).toBe(await db.prisma.serviceSearchDocument.count());
+  });
+});
