@@ -133,7 +133,7 @@ export default defineConfig(
   { files: ['components/**'], rules: restrictImports(NO_APP, NO_PRISMA) },
   { files: ['lib/**'], rules: restrictImports(NO_APP, NO_COMPONENTS, NO_PRISMA) },
   { files: DATA_LAYER, rules: restrictImports(NO_APP, NO_COMPONENTS) },
-  { files: ['prisma/**', 'scripts/**', 'tests/**'], rules: restrictImports() },
+  { files: ['prisma/**', 'scripts/**', 'tests/**', 'bench/**'], rules: restrictImports() },
   {
     // The typed environment module is the one reader of process.env. scripts/lib/child-env.ts
     // passes the environment through to child processes with a documented inline exception.
