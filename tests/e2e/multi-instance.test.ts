@@ -199,9 +199,12 @@ describe.skipIf(skip)('two portal instances and two workers on one database', ()
         logFile: path.join(ARTIFACTS, `multi-instance-worker-${n}.log`),
       }),
     );
-    // One of the workers builds the missing search index; wait until it is in place.
+    // One of the workers builds the missing search index; wait until it has said it is done.
     const client = createMeiliClient(meili.host, meili.masterKey);
-    await eventually('the search index', async () => ((await indexExists(client)) ? true : undefined), 60_000);
+    await eventually('a worker to build the search index', async () => {
+      const built = [1, 2].some((n) => workerLog(n).some((l) => l.msg === 'search index built'));
+      return built && (await indexExists(client)) ? true : undefined;
+    }, 60_000);
     console.log(`[multi-instance] two instances and two workers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
@@ -280,6 +283,8 @@ describe.skipIf(skip)('two portal instances and two workers on one database', ()
     // makes the posts due at once, so both workers (each polling every half second) race.
     const publishAt = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const asOf = new Date(publishAt.getTime() - 60_000);
+    // Both instances have rendered the news page before the posts exist.
+    for (const server of [a(), b()]) expect((await request(`${server.url}/nyheter`)).status).toBe(200);
     const ids: string[] = [];
     for (const title of titles) {
       const fields = { title, body: paragraphsToTiptap([`Brödtext till ${title}.`]) };
@@ -334,7 +339,10 @@ describe.skipIf(skip)('two portal instances and two workers on one database', ()
     });
     expect(found.engine).toBe('meilisearch');
     expect(found.hits.find((h) => h.id === service.id)?.name).toBe(newName);
-    expect(await prisma().outboxMessage.count({ where: { aggregateId: service.id, processedAt: null } })).toBe(0);
+    // ...and marks the outbox row done (just after Meilisearch has the document).
+    await eventually('the outbox row to be marked done', async () =>
+      (await prisma().outboxMessage.count({ where: { aggregateId: service.id, processedAt: null } })) === 0 ? true : undefined,
+    );
 
     // The next anonymous request on either instance shows the new name, not a kept copy.
     for (const server of [a(), b()]) {
