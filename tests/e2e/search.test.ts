@@ -185,7 +185,7 @@ describe('the category page', () => {
     expect(await page.title()).toContain(VIOLENCE.name);
     // Browsing the violence category calls up the violence line as a search for it would.
     expect(await page.getByTestId('crisis-box').locator('.crisis-box__link').first().getAttribute('href')).toBe('tel:020505050');
-    // Category pages are for search engines; result pages are not.
+    // Category pages are for search engines; each query's result page defers to /sok.
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
     await expectNoAxeViolations(page);
   });
@@ -208,13 +208,16 @@ describe('the category page', () => {
 });
 
 describe('the search page without a query', () => {
-  it('offers the search box and the categories, and is not indexed', async () => {
+  it('offers the search box and the categories, and is the canonical page of every query', async () => {
     const page = await open('/sok');
     expect(await page.locator('main h1').innerText()).toBe('Sök hjälp');
     expect(await page.locator('#search-page-q').count()).toBe(1);
     expect(await page.locator('.category-tile').count()).toBe(categories.length);
-    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/sok$/);
     await expectNoAxeViolations(page);
+    await page.goto(new URL('/sok?q=stod&sida=2', baseUrl).toString());
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/sok$/);
   });
 
   it('explains a broken address instead of failing, with status 400', async () => {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { buildPageMetadata } from '@/components/layout/page-metadata';
 import { SearchPage } from '@/components/search/search-page';
+import { getPathname } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/params';
+import { siteUrl } from '@/lib/env';
 
 interface SearchPageProps {
   params: Promise<{ locale: string }>;
@@ -13,8 +15,13 @@ export async function generateMetadata({ params }: SearchPageProps): Promise<Met
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
   // The title leaves out what was searched for: a tab title is read over shoulders and kept
-  // in the history. Result pages are not for search engines to index.
-  return { ...(await buildPageMetadata(locale, t('title'), t('description'))), robots: { index: false } };
+  // in the history. Every result page names the bare search page as canonical, so search
+  // engines keep that one page instead of one per query; a blanket noindex would also keep
+  // the search page itself out of their results.
+  return {
+    ...(await buildPageMetadata(locale, t('title'), t('description'))),
+    alternates: { canonical: `${siteUrl()}${getPathname({ href: '/sok', locale })}` },
+  };
 }
 
 export default async function SearchRoute({ params, searchParams }: SearchPageProps) {
