@@ -53,9 +53,11 @@ export interface LighthouseUrlReport {
   failingAudits: FailingAudit[];
   /** Core timings of the median run in ms (simulated, as Lighthouse scores them). */
   metrics: Record<string, number | null>;
-  /** Warnings Lighthouse raised on any run (e.g. the page redirected or timed out). */
+  /** Warnings Lighthouse raised on any run (e.g. the page redirected), and runs that were retried. */
   runWarnings: string[];
 }
+
+const MAX_ATTEMPTS = 3;
 
 const METRIC_AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -122,7 +124,20 @@ export async function runLighthouse(urls: string[], runs: number): Promise<Light
   const reports: LighthouseUrlReport[] = [];
   for (const url of urls) {
     const results: Result[] = [];
-    for (let run = 0; run < runs; run += 1) results.push(await runLighthouseOnce(url));
+    const retries: string[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP on a busy machine)
+      // and asks to be run again: a run is retried, and the retry is reported.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          results.push(await runLighthouseOnce(url));
+          break;
+        } catch (error) {
+          if (attempt >= MAX_ATTEMPTS) throw error;
+          retries.push(`run ${run + 1} retried: ${(error as Error).message}`);
+        }
+      }
+    }
 
     const categories = {} as Record<LighthouseCategory, CategoryScores>;
     for (const category of LIGHTHOUSE_CATEGORIES) {
@@ -146,7 +161,7 @@ export async function runLighthouse(urls: string[], runs: number): Promise<Light
       medianRun,
       failingAudits: failingAuditsOf(median),
       metrics: Object.fromEntries(METRIC_AUDITS.map((id) => [id, median.audits[id]?.numericValue ?? null])),
-      runWarnings: [...new Set(results.flatMap((lhr) => lhr.runWarnings))],
+      runWarnings: [...new Set([...retries, ...results.flatMap((lhr) => lhr.runWarnings)])],
     });
   }
   return reports;
