@@ -112,20 +112,22 @@ export class SearchRebuildBusyError extends Error {
 /**
  * One rebuild at a time across every process (workers starting together on an empty server,
  * `npm run reindex`): two would share the `_next` index and delete it under each other. The
- * lease is a JobRun row, taken when free, finished, or older than 15 minutes (a rebuild that
- * has run that long died with its process).
+ * lease is a JobRun row that exists only while a rebuild runs; one older than 15 minutes is
+ * taken over (a rebuild that has run that long died with its process). Returns the lease's
+ * start, which names it for the release, or null when another process holds it.
  */
-async function takeRebuildLease(db: Db): Promise<boolean> {
-  const taken = await db.$queryRaw<{ name: string }[]>`
+async function takeRebuildLease(db: Db): Promise<Date | null> {
+  const [taken] = await db.$queryRaw<{ startedAt: Date }[]>`
     INSERT INTO "JobRun" ("name", "periodKey", "startedAt") VALUES ('search.rebuild', 'lease', now())
-    ON CONFLICT ("name", "periodKey") DO UPDATE SET "startedAt" = now(), "finishedAt" = NULL, "error" = NULL
-    WHERE "JobRun"."finishedAt" IS NOT NULL OR "JobRun"."startedAt" < now() - interval '15 minutes'
-    RETURNING "name"`;
-  return taken.length === 1;
+    ON CONFLICT ("name", "periodKey") DO UPDATE SET "startedAt" = now()
+    WHERE "JobRun"."startedAt" < now() - interval '15 minutes'
+    RETURNING "startedAt"`;
+  return taken?.startedAt ?? null;
 }
 
-async function releaseRebuildLease(db: Db): Promise<void> {
-  await db.jobRun.update({ where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } }, data: { finishedAt: new Date() } });
+/** Removes our lease, unless it expired and another process holds it now. */
+async function releaseRebuildLease(db: Db, startedAt: Date): Promise<void> {
+  await db.jobRun.deleteMany({ where: { name: 'search.rebuild', periodKey: 'lease', startedAt } });
 }
 
 /**
@@ -134,11 +136,12 @@ async function releaseRebuildLease(db: Db): Promise<void> {
  * when another process is doing the same.
  */
 export async function reindexServices(client: Meilisearch, db: Db, options: { batchSize?: number } = {}): Promise<ReindexReport> {
-  if (!(await takeRebuildLease(db))) throw new SearchRebuildBusyError();
+  const lease = await takeRebuildLease(db);
+  if (!lease) throw new SearchRebuildBusyError();
   try {
     return await rebuildServicesIndex(client, db, options);
   } finally {
-    await releaseRebuildLease(db);
+    await releaseRebuildLease(db, lease);
   }
 }
 

@@ -41,24 +41,22 @@ describe('reindexServices', () => {
     expect(indexes.map((i) => i.uid).filter((uid) => uid.startsWith(meili().indexPrefix))).toEqual([servicesIndexName()]);
   });
 
-  it('frees the lease when a rebuild ends, so the next one runs', async () => {
+  it('frees the lease when a rebuild ends, leaving no row behind, so the next one runs', async () => {
+    expect(await db.prisma.jobRun.count({ where: { name: 'search.rebuild' } })).toBe(0);
     const report = await reindexServices(meili().client, db.prisma);
     expect(report.documents).toBe(await db.prisma.serviceSearchDocument.count());
+    expect(await db.prisma.jobRun.count({ where: { name: 'search.rebuild' } })).toBe(0);
   });
 
   it('takes over a lease left by a rebuild that died with its process', async () => {
-    // What a process killed mid-rebuild leaves: a lease that never finished.
-    await db.prisma.jobRun.update({
-      where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } },
-      data: { startedAt: new Date(Date.now() - 60_000), finishedAt: null },
-    });
+    // What a process killed mid-rebuild leaves behind: the lease, never removed.
+    const lease = { name: 'search.rebuild', periodKey: 'lease' };
+    await db.prisma.jobRun.create({ data: { ...lease, startedAt: new Date(Date.now() - 60_000) } });
     await expect(reindexServices(meili().client, db.prisma)).rejects.toBeInstanceOf(SearchRebuildBusyError);
 
-    await db.prisma.jobRun.update({
-      where: { name_periodKey: { name: 'search.rebuild', periodKey: 'lease' } },
-      data: { startedAt: new Date(Date.now() - 16 * 60_000) },
-    });
+    await db.prisma.jobRun.update({ where: { name_periodKey: lease }, data: { startedAt: new Date(Date.now() - 16 * 60_000) } });
     const report = await reindexServices(meili().client, db.prisma);
     expect(report.documents).toBe(await db.prisma.serviceSearchDocument.count());
+    expect(await db.prisma.jobRun.count({ where: lease })).toBe(0);
   });
 });
