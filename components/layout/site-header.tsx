@@ -33,7 +33,8 @@ export function SiteHeader({ siteName, isSignedIn }: { siteName: string; isSigne
       {/* First after the skip link and at the very top, so it is reachable at once. */}
       <QuickExitBar label={t('QuickExit.label')} description={t('QuickExit.description')} />
       <div className="container site-header__main">
-        <Link href="/" className="site-name" aria-label={t('Layout.homeLink', { site: siteName })}>
+        {/* No prefetch, as in the menu and footer: otherwise every page fetches the home page's data while it loads. */}
+        <Link href="/" prefetch={false} className="site-name" aria-label={t('Layout.homeLink', { site: siteName })}>
           {siteName}
         </Link>
         <div className="account-bar">
