@@ -10,7 +10,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { Db } from '@/lib/db/client';
 import { errorText } from '@/lib/log';
 import { loadSearchDocuments } from './document';
-import { applyDocuments, applySettings, indexExists, reindexServices } from './meili-index';
+import { applyDocuments, applySettings, indexExists, reindexServices, SearchRebuildBusyError } from './meili-index';
 import { SEARCH_SETTINGS_TOPIC, SERVICE_INDEX_TOPIC } from './projection';
 
 const MAX_BACKOFF_SECONDS = 10;
@@ -76,7 +76,8 @@ export async function processSearchOutbox(db: Db, client: Meilisearch, options: 
     run.applied = rows.length;
   } catch (error) {
     await release(db, rows, error);
-    run.failed = rows.length;
+    // Another worker is rebuilding the missing index: not a failure, the rows wait for it.
+    if (!(error instanceof SearchRebuildBusyError)) run.failed = rows.length;
   }
   return run;
 }

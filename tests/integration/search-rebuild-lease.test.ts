@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reindexServices, SearchRebuildBusyError, servicesIndexName, servicesIndexSettings } from '@/lib/search/meili-index';
+import { processSearchOutbox } from '@/lib/search/outbox';
+import { SERVICE_INDEX_TOPIC } from '@/lib/search/projection';
 import { seedDatabase } from '@/prisma/seed/index';
 import { useTestDatabase } from '../helpers/db';
 import { useMeiliServer } from '../helpers/search';
@@ -58,5 +60,23 @@ describe('reindexServices', () => {
     const report = await reindexServices(meili().client, db.prisma);
     expect(report.documents).toBe(await db.prisma.serviceSearchDocument.count());
     expect(await db.prisma.jobRun.count({ where: lease })).toBe(0);
+  });
+
+  it('has the outbox wait, not fail, while another process rebuilds the missing index', async () => {
+    const { taskUid } = await meili().client.deleteIndex(servicesIndexName());
+    await meili().client.tasks.waitForTask(taskUid);
+    const lease = { name: 'search.rebuild', periodKey: 'lease' };
+    await db.prisma.jobRun.create({ data: { ...lease, startedAt: new Date() } });
+    const service = await db.prisma.service.findFirstOrThrow({ select: { id: true } });
+    await db.prisma.outboxMessage.create({ data: { topic: SERVICE_INDEX_TOPIC, aggregateType: 'Service', aggregateId: service.id } });
+
+    const run = await processSearchOutbox(db.prisma, meili().client);
+    expect(run).toMatchObject({ applied: 0, failed: 0, reindexed: false });
+    expect(run.claimed).toBeGreaterThan(0);
+    // Released for a later pass, once the other process's index is in place.
+    const waiting = await db.prisma.outboxMessage.findMany({ where: { processedAt: null }, select: { availableAt: true } });
+    expect(waiting.length).toBe(run.claimed);
+    expect(waiting.every((r) => r.availableAt.getTime() > Date.now())).toBe(true);
+    await db.prisma.jobRun.delete({ where: { name_periodKey: lease } });
   });
 });
