@@ -179,9 +179,10 @@ describe.skipIf(skip)('two portal instances and two workers on one database', ()
       MEILI_MASTER_KEY: meili.masterKey,
       SMTP_URL: mailCatcher.url,
       APP_MODE: 'production',
-      // Nothing may rely on a folder of its own: each process gets a different one.
+      // One secret for every process, as the deployment requires (docs/deployment.md).
       AUTH_SECRET,
     };
+    // Each process gets a folder of its own (DATA_DIR): nothing shared may live on a local disk.
     const [portA, portB] = [await findFreePort(), await findFreePort()];
     instances = await Promise.all(
       [portA, portB].map((port, i) =>
