@@ -150,7 +150,7 @@ async function settle(app: NextServer): Promise<void> {
 /** Sends every path once, one at a time: caches and connections warm, and nothing fails. */
 async function warmUp(baseUrl: string, paths: string[], headers?: Record<string, string>): Promise<void> {
   for (const p of paths) {
-    const response = await fetch(`${baseUrl}${p}`, { headers, redirect: 'manual' });
+    const response = await fetch(`${baseUrl}${p}`, { headers, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
     await response.arrayBuffer();
     if (response.status >= 400) throw new Error(`Warm-up: GET ${p} answered ${response.status}`);
   }

@@ -40,7 +40,7 @@ export function formsOf(html: string): HtmlForm[] {
 
 /** Returns the `name=value` of the session cookie. */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const page = await fetch(`${baseUrl}/logga-in`);
+  const page = await fetch(`${baseUrl}/logga-in`, { signal: AbortSignal.timeout(30_000) });
   if (!page.ok) throw new Error(`GET /logga-in answered ${page.status}`);
   const form = formsOf(await page.text()).find((f) => f.fields.some((x) => x.name === 'password'));
   if (!form) throw new Error('/logga-in has no password form');
@@ -51,7 +51,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     else body.append(field.name, field.value);
   }
   const target = new URL(form.action && !form.action.startsWith('javascript:') ? form.action : '/logga-in', baseUrl);
-  const answer = await fetch(target, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl } });
+  const answer = await fetch(target, { method: 'POST', body, redirect: 'manual', headers: { Origin: baseUrl }, signal: AbortSignal.timeout(30_000) });
   const cookie = answer.headers
     .getSetCookie()
     .map((c) => c.split(';')[0]!)
