@@ -13,7 +13,7 @@ const LOCKFILE = path.join(ROOT, 'package-lock.json');
 const LOCKFILE_STAMP = path.join(ROOT, '.next', 'lisa-lockfile.sha256');
 
 /** What the production build is made from. lib/generated is regenerated on every run. */
-const SOURCE_DIRS = ['app', 'components', 'lib', 'messages', 'public'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'i18n', 'messages', 'public'];
 const SOURCE_FILES = ['prisma/schema.prisma', 'next.config.js', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'package.json'];
 const SKIP_DIRS = new Set(['generated', 'node_modules']);
 
