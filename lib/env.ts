@@ -27,6 +27,12 @@ const schema = z.object({
   /** Runs the background worker (search index sync, scheduled jobs) inside the web server. */
   WORKER: z.enum(['on', 'off']).default('on'),
   /**
+   * The hour (Stockholm time) from which the worker's daily freshness pass mails confirmation
+   * requests and stale-listing alerts: people read mail in the morning. The browser tests set
+   * 0 so that they do not depend on the time of day they run at.
+   */
+  FRESHNESS_MAIL_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /**
    * The HTML cache of anonymous public pages in front of Next (scripts/server.ts): `off`
    * renders every request (benchmarks of rendering itself). lib/page-cache, decision 0025.
    */

@@ -35,8 +35,6 @@ export const STALE_AFTER_DAYS = 365;
 export const CONFIRMATION_TOKEN_LIFETIME_MS = 60 * DAY_MS;
 /** Services handled per pass; the rest wait for the next day's pass. */
 export const FRESHNESS_BATCH = 300;
-/** The hour (Stockholm time) the daily freshness pass runs, with the notification digest. */
-export const FRESHNESS_HOUR = 7;
 
 /** randomToken(): 32 bytes, base64url. Anything else is not one of ours. */
 const TOKEN_PATTERN = /^[\w-]{43}$/;
@@ -53,12 +51,12 @@ export const needsConfirmationKeyOf = (serviceId: string, cycleDate: string) => 
 const localeOf = (value: string | null | undefined): AppLocale => routing.locales.find((l) => l === value) ?? routing.defaultLocale;
 
 /**
- * The worker's period for the daily freshness pass: the Stockholm date, from 07:00 on; null
- * before 07:00, when nothing is due yet.
+ * The worker's period for the daily freshness pass: the Stockholm date, from FRESHNESS_MAIL_HOUR
+ * (07:00 unless configured) on; null before it, when nothing is due yet.
  */
-export function freshnessPeriodKey(now: Date): string | null {
+export function freshnessPeriodKey(now: Date, fromHour = getEnv().FRESHNESS_MAIL_HOUR): string | null {
   const today = wallClockAt(now);
-  if (now.getTime() < instantOfWallClock(today.year, today.month, today.day, FRESHNESS_HOUR, 0).getTime()) return null;
+  if (now.getTime() < instantOfWallClock(today.year, today.month, today.day, fromHour, 0).getTime()) return null;
   return isoDate(today);
 }
 

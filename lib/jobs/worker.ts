@@ -66,7 +66,7 @@ export async function workOnce(db: Db, client: Meilisearch | null, now = new Dat
   await runOncePerPeriod(db, 'search.freshness', isoDate(wallClockAt(now)), async () => {
     await refreshStaleFreshness(db, now);
   });
-  // Listing confirmation requests and stale-listing alerts: once a day, from 07:00 Stockholm time.
+  // Listing confirmation requests and stale-listing alerts: once a day, from FRESHNESS_MAIL_HOUR (07:00).
   const freshnessDay = freshnessPeriodKey(now);
   if (freshnessDay) await runOncePerPeriod(db, 'directory.freshness', freshnessDay, () => runFreshnessJobs(db, now));
   // The correction form promises that a sender's address is erased 30 days after handling.

@@ -70,6 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         MAIL_CATCHER_API_URL: mailCatcher.apiUrl,
         APP_MODE: 'production',
         DATA_DIR: tmp,
+        // The freshness mails go out from the first worker pass, whatever the time of day.
+        FRESHNESS_MAIL_HOUR: '0',
       },
       logFile: path.join(ARTIFACTS, 'next-server.log'),
     });

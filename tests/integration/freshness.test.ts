@@ -95,6 +95,13 @@ describe('the worker’s daily freshness pass', () => {
     expect(freshnessPeriodKey(new Date('2026-11-23T22:30:00Z'))).toBe('2026-11-23');
   });
 
+  it('runs from the configured hour instead (FRESHNESS_MAIL_HOUR)', () => {
+    // 00:30 on the 16th in Stockholm.
+    expect(freshnessPeriodKey(new Date('2026-06-15T22:30:00Z'), 0)).toBe('2026-06-16');
+    expect(freshnessPeriodKey(new Date('2026-11-23T08:59:00Z'), 10)).toBeNull(); // 09:59 in winter
+    expect(freshnessPeriodKey(new Date('2026-11-23T09:00:00Z'), 10)).toBe('2026-11-23');
+  });
+
   it('mails a six-month-old listing’s organisation exactly once, with a link that works, and nothing for a fresh listing', async () => {
     const today = wallClockAt(new Date());
     const nine = instantOfWallClock(today.year, today.month, today.day, 9, 0);
