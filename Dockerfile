@@ -57,7 +57,6 @@ ENV NODE_ENV=production \
 COPY --from=build --chown=node:node /app/package.json /app/package-lock.json /app/tsconfig.json /app/next.config.js ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
-COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/i18n ./i18n
 COPY --from=build --chown=node:node /app/lib ./lib
 COPY --from=build --chown=node:node /app/messages ./messages
@@ -76,6 +75,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=40s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-# `npm start`, whatever it starts (next start today). npm passes SIGTERM on to the server;
+# `npm start`: scripts/server.ts, Next behind the page cache. npm passes SIGTERM on to the server;
 # run the container with an init process (compose: `init: true`) so it also reaps children.
 CMD ["npm", "start"]
